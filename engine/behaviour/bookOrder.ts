@@ -1,0 +1,55 @@
+import { N_CATEGORIES, PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, RED, DOUYIN } from '../constants.ts';
+import { L, pcp } from '../metrics/ledger.ts';
+import { MF, N_MF } from '../population/merchants.ts';
+import type { DayContext } from './context.ts';
+
+/**
+ * Book one order: GMV = Σ orders holds because this is the only place orders
+ * and GMV are written. `via` is the seeding route (-1 when not note-seeded);
+ * `observed` the share of this sale the merchant can see as RED-driven;
+ * `noteSeeded` marks a purchase decided through notes even when the seller is not
+ * the seeding merchant (search leakage).
+ */
+export function bookOrder(
+  ctx: DayContext, i: number, p: number, c: number, path: number, m: number,
+  valueFen: number, via: number, observed: number, repeat: boolean, noteSeeded = via >= 0,
+): void {
+  const acc = ctx.acc;
+  const k = pcp(p, c, path);
+  acc[L.orders + k] += 1;
+  acc[L.gmv + k] += valueFen;
+  const users = ctx.users;
+  users.loyalPlatform[i] = p;
+  const row = m * N_MF;
+  const macc = ctx.macc;
+  users.lastMerchant[i] = m;
+  macc[row + MF.orders] += 1;
+  macc[row + MF.gmv] += valueFen;
+  if (repeat) { macc[row + MF.repeatOrders] += 1; acc[L.repeatOrders] += 1; }
+  if (path === PATH_NEED && p !== DOUYIN) macc[row + MF.needGmvMarket] += valueFen;
+  else if (path === PATH_DOUYIN || (path === PATH_NEED && p === DOUYIN)) macc[row + MF.douyinGmv] += valueFen;
+  if (p === RED) macc[row + MF.ownStoreGmv] += valueFen;
+  if (path === PATH_LINK) macc[row + MF.linkedGmv] += valueFen;
+  if (via >= 0) {
+    macc[row + MF.seededOrganic + via] += valueFen;
+    macc[row + MF.observedOrganic + via] += valueFen * observed;
+    macc[row + MF.seededOrders] += 1;
+  }
+  if (noteSeeded) {
+    acc[L.seededOrders] += 1;
+    acc[L.seededGmv] += valueFen;
+    if (path === PATH_OWN_STORE) acc[L.seededOwnStoreOrders] += 1;
+    if (users.seededYear[i] !== ctx.yearTag) {
+      users.seededYear[i] = ctx.yearTag;
+      acc[L.seededYearNew] += 1;
+    }
+  }
+}
+
+/** Order value in fen of category c for user i: the category price scaled by the user's spending power. */
+export function orderValueFen(ctx: DayContext, i: number, c: number): number {
+  return Math.round(ctx.priceFen[c] * (0.6 + 0.4 * ctx.users.spend[i] / 64));
+}
+
+/** Number of categories, re-exported for loops in this folder. */
+export const NC = N_CATEGORIES;

@@ -1,0 +1,119 @@
+import { N_CATEGORIES, N_PLATFORMS } from '../constants.ts';
+import { AliasTable } from '../random/alias.ts';
+import type { Merchants } from '../population/merchants.ts';
+import type { Users } from '../population/users.ts';
+
+/** Need-driven platform choice table: [tier][category][mask of 4 shopping platforms][loyal platform 0..5] → 5 cumulative probabilities. */
+export const CHOICE_STRIDE = N_PLATFORMS;
+export const N_MASKS = 16;
+export const N_LOYAL = 6;
+
+/**
+ * Everything the user loop reads on one day, prepared before the day by the
+ * simulation (DESIGN.md §3 "prepared once, run many times"). The loop writes only
+ * user columns, `acc` and `macc`.
+ */
+export interface DayContext {
+  users: Users;
+  merchants: Merchants;
+  /** Day accumulator (see metrics/ledger.ts). */
+  acc: Float64Array;
+  /** Per-merchant monthly counters (rows of N_MF). */
+  macc: Float64Array;
+  seed: number;
+  day: number;
+  /** 1 + month index and 1 + year index of the day, for MAU / yearly bookkeeping. */
+  monthTag: number;
+  yearTag: number;
+  season: number;
+  /** Need-driven order probability per shopper-day before tier and spend factors. */
+  needRate: number;
+  tierSpend: Float64Array;
+  /** Adoption hazard per day per platform for a pool member who is not yet on it. */
+  hazard: Float64Array;
+  redChurnPerDay: number;
+  churnTrust: number;
+  // RED feed
+  activityMean: number;
+  activityFloor: number;
+  impressions: number;
+  douyinTimeLoss: number;
+  adLoad: number;
+  noteEngageRate: number;
+  adCtr: number;
+  adCtrFloor: number;
+  adEngageRate: number;
+  /** (v/255)^matchExponent for v in 0..255. */
+  matchPow: Float64Array;
+  sponsoredShare: Float64Array;
+  authenticity: Float64Array;
+  brandMention: number;
+  intentNote: number;
+  intentAdClick: number;
+  intentDecay: number;
+  /** Share of feed-ad spend from merchants in a data-sharing program. */
+  programFeedShare: number;
+  /** Targeting precision by group (0 outside, 1 in a program). */
+  precision: Float64Array;
+  // links, per platform index (only marketplaces used)
+  linkMode: Uint8Array;
+  friction: Float64Array;
+  linkEligible: Float64Array;
+  linkClickRate: number;
+  dataLevel: Float64Array;
+  ownStoreOn: boolean;
+  ownStoreShare: number;
+  ownStorePush: number;
+  buyerSelling: number;
+  coupon: number;
+  membership: number;
+  trafficBoost: number;
+  // trust
+  trustRecovery: number;
+  trustAd: number;
+  trustInauthentic: number;
+  trustLink: number;
+  /** Trust lost per active day to inauthentic sponsored notes (precomputed from the feed mix). */
+  trustInauthenticDay: number;
+  /** Share of note / ad impressions that carry an outbound link today. */
+  linkedNoteShare: number;
+  linkedAdShare: number;
+  trustInitial: number;
+  // funnel
+  addToCart: number;
+  orderPerCart: number;
+  ownStoreConversion: number;
+  budgetSensitivity: number;
+  priceFen: Float64Array;
+  priceRel: Float64Array;
+  searchRate: number;
+  searchLeakage: number;
+  repurchase: number;
+  repurchaseMember: number;
+  // Douyin
+  douyinRate: number;
+  // merchant choice
+  organicAlias: AliasTable[];
+  sponsoredAlias: AliasTable[];
+  /** Feed ads by group × category. */
+  feedAlias: AliasTable[];
+  /** Need-driven orders by platform × category. */
+  needAlias: AliasTable[];
+  /** Cumulative platform choice for need-driven orders. */
+  needChoice: Float64Array;
+  /** Cumulative marketplace choice for seeded searches: [tier][category][mask] × 5. */
+  searchChoice: Float64Array;
+}
+
+/** Allocate the alias tables and choice arrays once per run. */
+export function allocateDayTables(merchants: number): Pick<DayContext, 'organicAlias' | 'sponsoredAlias' | 'feedAlias' | 'needAlias' | 'needChoice' | 'searchChoice'> {
+  const mk = (n: number) => Array.from({ length: n }, () => new AliasTable(merchants));
+  return {
+    organicAlias: mk(N_CATEGORIES),
+    sponsoredAlias: mk(N_CATEGORIES),
+    feedAlias: mk(2 * N_CATEGORIES),
+    needAlias: mk(N_PLATFORMS * N_CATEGORIES),
+    needChoice: new Float64Array(3 * N_CATEGORIES * N_MASKS * N_LOYAL * CHOICE_STRIDE),
+    searchChoice: new Float64Array(3 * N_CATEGORIES * N_MASKS * CHOICE_STRIDE),
+  };
+}

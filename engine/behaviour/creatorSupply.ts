@@ -1,0 +1,89 @@
+import { N_CATEGORIES } from '../constants.ts';
+import { BUYER, KOC, notePrice, type Creators } from '../population/creators.ts';
+import type { Parameters } from '../scenario/parameters.ts';
+
+/** What the feed looks like next month, per category, from creators' supply. */
+export interface FeedMix {
+  /** Share of note impressions that are sponsored, per category. */
+  sponsoredShare: Float64Array;
+  /** Impression-weighted authenticity of sponsored notes, per category. */
+  authenticity: Float64Array;
+  /** Total creator income this month, RMB at real scale. */
+  incomeRmb: number;
+  /** Creators still posting (agents). */
+  active: number;
+}
+
+/**
+ * Monthly creator economy: sponsored-note spend per category (real RMB, after
+ * RED's fee) is shared among the category's active creators by reach (followers ×
+ * activity); buyers also earn a commission on RED-store sales they drive. Output
+ * follows income relative to expectation; creators (other than KOCs, who post for
+ * their own reasons) who earn under half their expectation for `exitMonths` months
+ * stop posting, and return with a small monthly chance when their category's
+ * sponsored spend rises. Sponsored share and authenticity of the feed follow.
+ */
+export function creatorSupply(
+  C: Creators, params: Parameters, sponsoredSpendRmb: Float64Array, ownStoreGmvRmb: Float64Array,
+  buyerSelling: number, creatorPay: number, redUsersReal: number, days: number, u: (k: number) => number,
+  out: FeedMix,
+): void {
+  const fee = params['red.sponsoredFee'];
+  const cw = params['creators.real'] / C.k;
+  const elasticity = params['creators.outputElasticity'];
+  const exitMonths = params['creators.exitMonths'];
+  const loss = params['creators.authenticityLoss'];
+  const reach = params['creators.sponsoredReach'];
+  const reachSum = new Float64Array(N_CATEGORIES);
+  const buyerReach = new Float64Array(N_CATEGORIES);
+  for (let k = 0; k < C.k; k++) {
+    if (C.activity[k] <= 0) continue;
+    const r = C.followers[k] * C.activity[k];
+    reachSum[C.category[k]] += r;
+    if (C.tier[k] === BUYER) buyerReach[C.category[k]] += r;
+  }
+  const sponsoredNotes = new Float64Array(N_CATEGORIES);
+  const authWeighted = new Float64Array(N_CATEGORIES);
+  const organicNotes = new Float64Array(N_CATEGORIES);
+  let incomeTotal = 0, active = 0;
+  for (let k = 0; k < C.k; k++) {
+    const c = C.category[k];
+    if (C.activity[k] <= 0) {
+      // a creator who left may come back when the category pays more again
+      if (sponsoredSpendRmb[c] > 0 && u(k) < 0.03) { C.activity[k] = 0.5; C.lowMonths[k] = 0; }
+      C.income[k] = 0;
+      continue;
+    }
+    active++;
+    const r = C.followers[k] * C.activity[k];
+    const share = reachSum[c] > 0 ? r / reachSum[c] : 0;
+    let income = share * sponsoredSpendRmb[c] * (1 - fee);
+    const deals = income / Math.max(1, notePrice(C.tier[k], params) * creatorPay);
+    if (C.tier[k] === BUYER && buyerReach[c] > 0) income += (r / buyerReach[c]) * ownStoreGmvRmb[c] * buyerSelling * params['creators.buyerCommission'];
+    incomeTotal += income;
+    const perCreator = income / cw;
+    const organic = params['creators.notesPerDay'] * days * C.activity[k] * cw;
+    const sShare = deals / (deals + organic + 1e-9);
+    C.sponsoredShare[k] = sShare;
+    sponsoredNotes[c] += deals;
+    authWeighted[c] += deals * C.authenticity[k] * (1 - loss * sShare);
+    organicNotes[c] += organic;
+    // output follows income relative to expectation
+    if (C.expected[k] === 0) C.expected[k] = Math.max(perCreator, 1);
+    const ratio = perCreator / C.expected[k];
+    C.activity[k] = Math.min(3, Math.max(0.2, C.activity[k] * (1 + elasticity * Math.max(-0.5, Math.min(0.5, ratio - 1)))));
+    C.expected[k] = 0.9 * C.expected[k] + 0.1 * Math.max(perCreator, 1);
+    C.lowMonths[k] = ratio < 0.5 ? C.lowMonths[k] + 1 : 0;
+    if (C.lowMonths[k] >= exitMonths && C.tier[k] !== KOC) C.activity[k] = 0;
+    C.income[k] = perCreator;
+    C.yearIncome[k] += perCreator;
+  }
+  const ugc = params['creators.ugcNotesPerUserDay'] * redUsersReal * days / N_CATEGORIES;
+  for (let c = 0; c < N_CATEGORIES; c++) {
+    const sp = sponsoredNotes[c] * reach;
+    out.sponsoredShare[c] = sp / (sp + organicNotes[c] + ugc + 1e-9);
+    out.authenticity[c] = sponsoredNotes[c] > 0 ? authWeighted[c] / sponsoredNotes[c] : 0.9;
+  }
+  out.incomeRmb = incomeTotal;
+  out.active = active;
+}

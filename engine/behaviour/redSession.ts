@@ -1,0 +1,124 @@
+import { DOUYIN, N_CATEGORIES, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '../constants.ts';
+import { L } from '../metrics/ledger.ts';
+import { MF, N_MF } from '../population/merchants.ts';
+import { poissonFromUniform } from '../random/distributions.ts';
+import type { Stream } from '../random/stream.ts';
+import type { DayContext } from './context.ts';
+import { seedIntent } from './seedIntent.ts';
+
+/** Share of organic feed impressions RED's own recommender aims at the user's top category (assumed). */
+const FEED_FOCUS = 0.5;
+
+/** Draw a category in proportion to the user's interests from one uniform. */
+export function categoryByInterest(interest: Uint8Array, base: number, u: number): number {
+  let total = 0;
+  for (let c = 0; c < N_CATEGORIES; c++) total += interest[base + c];
+  let x = u * total;
+  for (let c = 0; c < N_CATEGORIES; c++) {
+    x -= interest[base + c];
+    if (x < 0) return c;
+  }
+  return N_CATEGORIES - 1;
+}
+
+/**
+ * One active RED day of user i: feed impressions split into notes and ads by the
+ * ad load; engagements with notes (organic or sponsored) and clicks on ads
+ * (targeted with the precision of the advertiser's group) seed intent; the day's
+ * ad load, inauthentic content and outbound links move trust.
+ */
+export function redSession(ctx: DayContext, i: number, rng: Stream): void {
+  const users = ctx.users;
+  const acc = ctx.acc;
+  const macc = ctx.macc;
+  const base = i * N_CATEGORIES;
+  const interest = users.interest;
+  let trust = users.trust[i];
+  acc[L.dau] += 1;
+  acc[L.trustSum] += trust;
+  if (users.lastActiveMonth[i] !== ctx.monthTag) { users.lastActiveMonth[i] = ctx.monthTag; acc[L.mauNew] += 1; }
+  if (users.activeYear[i] !== ctx.yearTag) { users.activeYear[i] = ctx.yearTag; acc[L.activeYearNew] += 1; }
+
+  // Impressions: fewer for users who also spend time on Douyin.
+  const act = users.activity[i] / 255;
+  let impF = ctx.impressions * (0.5 + act);
+  if ((users.platforms[i] & (1 << DOUYIN)) !== 0) impF *= 1 - ctx.douyinTimeLoss;
+  const imps = Math.floor(impF + rng.next());
+  let adImps = Math.floor(imps * ctx.adLoad + rng.next());
+  if (adImps > imps) adImps = imps;
+  const noteImps = imps - adImps;
+
+  const top = users.topCategory[i];
+  const topV = interest[base + top];
+  let meanPow = 0, meanLin = 0;
+  for (let c = 0; c < N_CATEGORIES; c++) { const v = interest[base + c]; meanPow += ctx.matchPow[v]; meanLin += v; }
+  meanPow /= N_CATEGORIES;
+  meanLin /= 255 * N_CATEGORIES;
+  const topLin = topV / 255;
+
+  // Impression bookkeeping: the focused share on the top category, the rest on one interest-drawn category.
+  const other = categoryByInterest(interest, base, rng.next());
+  const focusN = Math.floor(noteImps * FEED_FOCUS + 0.5);
+  bookNoteImpressions(ctx, top, focusN, rng.next());
+  bookNoteImpressions(ctx, other, noteImps - focusN, rng.next());
+
+  // Notes: engagements follow interest match and trust.
+  const lambdaN = noteImps * ctx.noteEngageRate * trust * (FEED_FOCUS * ctx.matchPow[topV] + (1 - FEED_FOCUS) * meanPow);
+  const nEng = poissonFromUniform(lambdaN, rng.next());
+  for (let e = 0; e < nEng; e++) {
+    const c = rng.next() < FEED_FOCUS ? top : categoryByInterest(interest, base, rng.next());
+    const sponsored = rng.next() < ctx.sponsoredShare[c];
+    let m = -1;
+    let auth = 0.95;
+    if (sponsored) { m = ctx.sponsoredAlias[c].draw(rng.next()); auth = ctx.authenticity[c]; }
+    else if (rng.next() < ctx.brandMention) m = ctx.organicAlias[c].draw(rng.next());
+    const via = sponsored ? VIA_SPONSORED : VIA_ORGANIC;
+    acc[L.engagements + c * 3 + via] += 1;
+    if (m >= 0) macc[m * N_MF + (sponsored ? MF.engSponsored : MF.engOrganic)] += 1;
+    seedIntent(ctx, i, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust), rng);
+  }
+
+  // Feed ads, by advertiser group: program members are targeted more precisely.
+  const nProg = Math.floor(adImps * ctx.programFeedShare + rng.next());
+  for (let g = 0; g < 2; g++) {
+    const n = g === 1 ? (nProg > adImps ? adImps : nProg) : adImps - (nProg > adImps ? adImps : nProg);
+    if (n <= 0) continue;
+    const pi = ctx.precision[g];
+    const eff = pi * topLin + (1 - pi) * meanLin;
+    const ctr = ctx.adCtr * (ctx.adCtrFloor + (1 - ctx.adCtrFloor) * eff) * (0.5 + 0.5 * trust);
+    const clicks = poissonFromUniform(n * ctr, rng.next());
+    acc[L.adGroup + g * 3] += n;
+    acc[L.adGroup + g * 3 + 1] += clicks;
+    const focus = Math.floor(n * pi + rng.next());
+    acc[L.impressions + top * 3 + 2] += focus;
+    acc[L.impressions + ((rng.next() * N_CATEGORIES) | 0) * 3 + 2] += n - focus;
+    for (let k = 0; k < clicks; k++) {
+      const c = rng.next() < pi ? top : (rng.next() * N_CATEGORIES) | 0;
+      let m = ctx.feedAlias[g * N_CATEGORIES + c].draw(rng.next());
+      if (m < 0) m = ctx.feedAlias[(1 - g) * N_CATEGORIES + c].draw(rng.next());
+      if (m < 0) continue;
+      const row = m * N_MF;
+      macc[row + MF.adClicks] += 1;
+      const engaged = rng.next() < ctx.adEngageRate * ctx.matchPow[interest[base + c]];
+      if (engaged) {
+        acc[L.adGroup + g * 3 + 2] += 1;
+        acc[L.engagements + c * 3 + 2] += 1;
+        macc[row + MF.engAd] += 1;
+      }
+      seedIntent(ctx, i, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1), rng);
+    }
+  }
+
+  // Trust: recovers, falls with ad load above tolerance, inauthentic commercial notes, and outbound links.
+  const tol = users.adTolerance[i] / 510;
+  const excess = ctx.adLoad > tol ? ctx.adLoad - tol : 0;
+  trust += ctx.trustRecovery * (1 - trust) - ctx.trustAd * excess - ctx.trustInauthenticDay - ctx.trustLink * (noteImps * ctx.linkedNoteShare + adImps * ctx.linkedAdShare);
+  users.trust[i] = trust < 0 ? 0 : trust > 1 ? 1 : trust;
+}
+
+function bookNoteImpressions(ctx: DayContext, c: number, n: number, u: number): void {
+  const s = Math.floor(n * ctx.sponsoredShare[c] + u);
+  const sponsored = s > n ? n : s;
+  ctx.acc[L.impressions + c * 3 + 1] += sponsored;
+  ctx.acc[L.impressions + c * 3] += n - sponsored;
+}

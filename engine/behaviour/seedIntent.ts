@@ -1,0 +1,44 @@
+import { N_CATEGORIES, PATH_LINK, PATH_OWN_STORE, RED, VIA_ORGANIC } from '../constants.ts';
+import { L } from '../metrics/ledger.ts';
+import { MF, N_MF } from '../population/merchants.ts';
+import type { Stream } from '../random/stream.ts';
+import type { DayContext } from './context.ts';
+import { storeVisit } from './storeVisit.ts';
+
+/**
+ * Engagement with a note or ad of merchant m (m < 0: no brand) in category c adds
+ * seeded intent, remembers who seeded it, then offers the in-session purchase
+ * paths: (a) the outbound link when the policy and the merchant allow it,
+ * (c) the merchant's RED store. Path (b), searching later, is in searchPurchase.
+ */
+export function seedIntent(ctx: DayContext, i: number, c: number, m: number, via: number, isAd: boolean, boost: number, rng: Stream): void {
+  const users = ctx.users;
+  const slot = i * N_CATEGORIES + c;
+  const next = users.intent[slot] + Math.round(255 * boost);
+  users.intent[slot] = next > 255 ? 255 : next;
+  if (m < 0) return;
+  users.seeded[slot] = m | (via << 14);
+  const merchants = ctx.merchants;
+  const intent = users.intent[slot] / 255;
+  const dest = merchants.home[m];
+  const mode = ctx.linkMode[dest];
+  // (a) outbound link on this note, if the note kind and the merchant are eligible
+  if ((mode & (isAd ? 2 : 1)) !== 0 && merchants.linkRank[m] < ctx.linkEligible[dest]) {
+    if (rng.next() < ctx.linkClickRate * intent) {
+      ctx.acc[L.linkOuts + dest * N_CATEGORIES + c] += 1;
+      ctx.macc[m * N_MF + MF.linkOuts] += 1;
+      // deep links land on the product page; high friction leaks like a search
+      if (rng.next() < 1 - ctx.friction[dest] * ctx.searchLeakage) {
+        if (storeVisit(ctx, i, dest, c, PATH_LINK, m, via, 1, rng.next())) users.intent[slot] = 0;
+      }
+    }
+    return;
+  }
+  // (c) RED's own store, for merchants that have one
+  if (ctx.ownStoreOn && merchants.storeRank[m] < ctx.ownStoreShare) {
+    const push = ctx.ownStorePush + (via === VIA_ORGANIC ? 0.5 * ctx.buyerSelling : 0);
+    if (rng.next() < push * intent) {
+      if (storeVisit(ctx, i, RED, c, PATH_OWN_STORE, m, via, 1, rng.next())) users.intent[slot] = 0;
+    }
+  }
+}

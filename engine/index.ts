@@ -1,0 +1,22 @@
+/**
+ * market-sim engine: the public API. Isomorphic (Node, worker_threads, browser
+ * Web Worker): no node: imports, no DOM, no Math.random, no Date.now.
+ */
+export { createSimulation } from './simulation.ts';
+export type { Simulation, SimulationOptions, SimulationState } from './simulation.ts';
+export { simulate } from './simulate.ts';
+export type { SimulateOptions } from './simulate.ts';
+export { resolveScenario, parseScenarioFile } from './scenario/resolve.ts';
+export type { ResolvedScenario, ScenarioLoader, Phase } from './scenario/resolve.ts';
+export { ScenarioError } from './scenario/errors.ts';
+export type { ScenarioIssue } from './scenario/errors.ts';
+export { PARAMETERS, defaultParameters } from './scenario/parameters.ts';
+export type { ParameterDef, Parameters } from './scenario/parameters.ts';
+export { defaultPolicy } from './scenario/policy.ts';
+export type { PolicyState, LinkNotes } from './scenario/policy.ts';
+export { scenarioFileSchema } from './scenario/schema.ts';
+export type { ScenarioFile } from './scenario/schema.ts';
+export { PLATFORMS, PLATFORM_LABELS, CATEGORIES, CHANNELS, PATHS, STAGES } from './constants.ts';
+export type { Result, Manifest, SeriesRow, PhaseRow, FunnelRow, GroupRow, MerchantYearRow, RedYearRow, CreatorYearRow } from './metrics/result.ts';
+export { ENGINE_VERSION } from './version.ts';
+export { replicationSeed } from './random/seed.ts';

@@ -1,0 +1,83 @@
+import { CH_RED_FEED, CH_RED_NOTES, N_CHANNELS, N_PLATFORMS } from '../constants.ts';
+import { L } from '../metrics/ledger.ts';
+import { MF, N_MF, type Merchants } from '../population/merchants.ts';
+import type { PolicyState } from '../scenario/policy.ts';
+import { inRedCat } from './policyView.ts';
+
+/**
+ * RED's ROI guarantee (Red Cat "performance bet"): a pilot merchant whose RED ROI
+ * as it sees it (traced GMV per fen of RED spend) falls short of the promised
+ * threshold gets back `refundShare` of its spend in proportion to the shortfall.
+ * Books refunds in `acc` and the merchants' year rows; returns the total (fen).
+ */
+export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Float64Array): number {
+  const { threshold, refundShare } = policy.roiGuarantee;
+  if (!(threshold > 0) || !(refundShare > 0)) return 0;
+  let total = 0;
+  for (let i = 0; i < M.m; i++) {
+    if (!inRedCat(policy, M, i)) continue;
+    const s = i * N_CHANNELS;
+    const spend = M.spendFen[s + CH_RED_FEED] + M.spendFen[s + CH_RED_NOTES];
+    if (spend <= 0) continue;
+    const row = i * N_MF;
+    const roi = (M.month[row + MF.observedAd] + M.month[row + MF.observedSponsored]) / spend;
+    if (roi >= threshold) continue;
+    const refund = Math.round(refundShare * spend * (1 - roi / threshold));
+    total += refund;
+    M.yearSpend[i * (N_CHANNELS + 1) + N_CHANNELS] += refund;
+  }
+  acc[L.refunds] += total;
+  acc[L.adRevenue] -= total;
+  return total;
+}
+
+/**
+ * Taotian's matching of pilot merchants' RED spend for next month ("as much as
+ * the merchant spends, the platform spends"), capped by the monthly fund. Writes
+ * each merchant's matched budget (fen, agent scale).
+ */
+export function matchingBudgets(M: Merchants, policy: PolicyState, capFen: number): void {
+  M.matchedFen.fill(0);
+  const rate = policy.matching.rate;
+  if (!(rate > 0) || !(capFen > 0)) return;
+  let want = 0;
+  for (let i = 0; i < M.m; i++) {
+    if (!inRedCat(policy, M, i)) continue;
+    const s = i * N_CHANNELS;
+    M.matchedFen[i] = rate * (M.spendFen[s + CH_RED_FEED] + M.spendFen[s + CH_RED_NOTES]);
+    want += M.matchedFen[i];
+  }
+  const scale = want > capFen ? capFen / want : 1;
+  for (let i = 0; i < M.m; i++) M.matchedFen[i] = Math.floor(M.matchedFen[i] * scale);
+}
+
+/**
+ * Data-sharing programs: each month an eligible merchant (rank below the
+ * program's eligible share) that sells on the marketplace joins with the
+ * program's monthly join rate. Membership never lapses while the program runs;
+ * a program switched off (level 0) drops its members.
+ */
+export function programJoins(M: Merchants, policy: PolicyState, u: (i: number, p: number) => number): void {
+  const names = ['', 'taotian', 'jd', 'pdd'] as const;
+  for (let p = 1; p < 4; p++) {
+    const prog = policy.dataSharing[names[p] as 'taotian' | 'jd' | 'pdd'];
+    for (let i = 0; i < M.m; i++) {
+      const bit = 1 << p;
+      if (prog.level <= 0) { M.program[i] &= ~bit; continue; }
+      if ((M.program[i] & bit) !== 0 || (M.sells[i] & bit) === 0) continue;
+      if (M.programRank[i] < prog.eligibleShare && u(i, p) < prog.joinRatePerMonth) M.program[i] |= bit;
+    }
+  }
+  void N_PLATFORMS;
+}
+
+/** Add the month's merchant counters and spend into the year rows, then clear the month. */
+export function closeMerchantMonth(M: Merchants): void {
+  for (let k = 0; k < M.month.length; k++) M.year[k] += M.month[k];
+  for (let i = 0; i < M.m; i++) {
+    for (let c = 0; c < N_CHANNELS; c++) M.yearSpend[i * (N_CHANNELS + 1) + c] += M.spendFen[i * N_CHANNELS + c];
+  }
+  M.month.fill(0);
+  M.spendFen.fill(0);
+}
+

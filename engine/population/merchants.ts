@@ -1,0 +1,102 @@
+import { N_CATEGORIES, N_CHANNELS, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, CH_DOUYIN, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
+import { pareto, pickWeighted } from '../random/distributions.ts';
+import { STREAM, Stream } from '../random/stream.ts';
+import type { Parameters } from '../scenario/parameters.ts';
+
+/** Per-merchant counters accumulated during a month by the user loop (one row of MF fields per merchant). */
+export const MF = {
+  engOrganic: 0, engSponsored: 1, engAd: 2, adClicks: 3, linkOuts: 4, storeEntries: 5, orders: 6, gmv: 7,
+  seededOrganic: 8, seededSponsored: 9, seededAd: 10, observedOrganic: 11, observedSponsored: 12, observedAd: 13,
+  needGmvMarket: 14, douyinGmv: 15, repeatOrders: 16, ownStoreGmv: 17, linkedGmv: 18, seededOrders: 19,
+} as const;
+export const N_MF = 20;
+
+/**
+ * Merchants/brands (DESIGN.md §3): category, size, quality, channels, a home
+ * marketplace, ranks that policies' eligible shares compare against, budget
+ * weights over ad channels and the per-month counters they learn from.
+ */
+export interface Merchants {
+  m: number;
+  category: Uint8Array;
+  /** Home marketplace (TAOTIAN, JD or PDD): the destination of its links. */
+  home: Uint8Array;
+  /** Bit p set when the merchant sells on platform p (RED bit = has a RED store capability). */
+  sells: Uint8Array;
+  /** Relative size (heavy-tailed), the base of its share of need-driven orders. */
+  size: Float64Array;
+  /** Quality in [0.5, 1.5]: share of organic brand mentions and conversion. */
+  quality: Float64Array;
+  /** Uniform ranks: eligible when rank < the policy's eligible share. */
+  linkRank: Float64Array;
+  programRank: Float64Array;
+  storeRank: Float64Array;
+  /** Bit q set when in the data-sharing program of marketplace q. */
+  program: Uint8Array;
+  /** Budget weights per channel (rows of N_CHANNELS). */
+  weights: Float64Array;
+  /** Monthly ad budget, fen at agent scale. */
+  budgetFen: Float64Array;
+  /** Extra RED feed budget paid by Taotian's matching this month, fen at agent scale. */
+  matchedFen: Float64Array;
+  /** Spend this month per channel, fen at agent scale (rows of N_CHANNELS). */
+  spendFen: Float64Array;
+  /** Counters of this month (rows of N_MF). */
+  month: Float64Array;
+  /** Counters of the current year (rows of N_MF). */
+  year: Float64Array;
+  /** Year's spend per channel and refunds (rows of N_CHANNELS + 1). */
+  yearSpend: Float64Array;
+  /** Smoothed monthly GMV, fen at agent scale. */
+  gmvSmooth: Float64Array;
+}
+
+/** Market shares of home marketplaces (assumed, by 2018 GMV). */
+const HOME_WEIGHTS = [0, 0.55, 0.2, 0.25, 0, 0];
+/** Category mix of merchants (assumed). */
+const CATEGORY_WEIGHTS = [1.3, 1.4, 0.8, 0.8, 1.0, 0.9, 1.0, 0.8];
+
+/** Build merchants deterministically from the run seed. */
+export function createMerchants(params: Parameters, seed: number): Merchants {
+  const m = Math.round(params['merchants.agents']);
+  const rng = new Stream().reset(seed, STREAM.init, 1 << 20, 1);
+  const M: Merchants = {
+    m,
+    category: new Uint8Array(m), home: new Uint8Array(m), sells: new Uint8Array(m),
+    size: new Float64Array(m), quality: new Float64Array(m),
+    linkRank: new Float64Array(m), programRank: new Float64Array(m), storeRank: new Float64Array(m),
+    program: new Uint8Array(m), weights: new Float64Array(m * N_CHANNELS),
+    budgetFen: new Float64Array(m), matchedFen: new Float64Array(m), spendFen: new Float64Array(m * N_CHANNELS),
+    month: new Float64Array(m * N_MF), year: new Float64Array(m * N_MF), yearSpend: new Float64Array(m * (N_CHANNELS + 1)),
+    gmvSmooth: new Float64Array(m),
+  };
+  const redShare = params['merchants.initRedShare'];
+  const dyShare = params['merchants.initDouyinShare'];
+  for (let i = 0; i < m; i++) {
+    M.category[i] = pickWeighted(CATEGORY_WEIGHTS, rng.next());
+    const home = pickWeighted(HOME_WEIGHTS, rng.next());
+    M.home[i] = home;
+    let sells = (1 << home) | 1; // home marketplace, and able to open a RED store
+    if (home !== TAOTIAN && rng.next() < 0.5) sells |= 1 << TAOTIAN;
+    if (home !== JD && rng.next() < 0.25) sells |= 1 << JD;
+    if (home !== PDD && rng.next() < 0.3) sells |= 1 << PDD;
+    const onDouyin = rng.next() < 0.6;
+    if (onDouyin) sells |= 1 << DOUYIN;
+    M.sells[i] = sells;
+    M.size[i] = pareto(rng, 1, 1.3);
+    M.quality[i] = 0.5 + rng.next();
+    M.linkRank[i] = rng.next();
+    M.programRank[i] = rng.next();
+    M.storeRank[i] = rng.next();
+    const base = i * N_CHANNELS;
+    M.weights[base + CH_RED_FEED] = redShare * 0.45;
+    M.weights[base + CH_RED_NOTES] = redShare * 0.55;
+    M.weights[base + CH_DOUYIN] = onDouyin ? dyShare : 0;
+    M.weights[base + CH_SEARCH] = 1 - redShare - (onDouyin ? dyShare : 0);
+  }
+  return M;
+}
+
+/** Row offset helpers. */
+export const mRow = (i: number) => i * N_MF;
+export const N_MERCHANT_CATEGORIES = N_CATEGORIES;

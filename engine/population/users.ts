@@ -1,0 +1,162 @@
+import { N_CATEGORIES, N_PLATFORMS, RED, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
+import { beta } from '../random/distributions.ts';
+import { STREAM, Stream } from '../random/stream.ts';
+import type { Parameters } from '../scenario/parameters.ts';
+
+/** Users per random-stream block: the unit of sharding and of counter-based seeding. */
+export const BLOCK = 1024;
+/** Sentinel in the seeded-merchant column: nothing seeded. */
+export const NO_MERCHANT = 0xffff;
+/** Sentinel in onlineDay: never shops online within the span. */
+export const NEVER = 32767;
+
+/**
+ * Users as struct-of-arrays typed columns (DESIGN.md §3). One agent stands for
+ * `weight` real people. Bytes per agent: see `bytesPerUser`.
+ */
+export interface Users {
+  n: number;
+  /** City tier: 0 = tier-1 or above, 1 = tier-2, 2 = lower tier. */
+  tier: Uint8Array;
+  /** Bit p set when the user is on platform p (RED = bit 0 … Douyin = bit 4). */
+  platforms: Uint8Array;
+  /** Bit p set when the user is in platform p's Bass market potential. */
+  pool: Uint8Array;
+  /** Day index from which the user shops online (≤ 0: from the start; NEVER: not in span). */
+  onlineDay: Int16Array;
+  /** Interest per category, 0–255 (true interest; what platforms believe is modelled by targeting precision). */
+  interest: Uint8Array;
+  /** The user's top category. */
+  topCategory: Uint8Array;
+  /** Seeded intent (种草 stock) per category, 0–255 for [0, 1]. */
+  intent: Uint8Array;
+  /** Per category: merchant that seeded the intent (low 14 bits) and how (high 2 bits: VIA_*); NO_MERCHANT if none. */
+  seeded: Uint16Array;
+  /** Trust in RED content, [0, 1]. */
+  trust: Float32Array;
+  /** RED activity propensity, 0–255 for [0, 1]. */
+  activity: Uint8Array;
+  /** Ad load tolerated without losing trust, 0–255 for [0, 0.5]. */
+  adTolerance: Uint8Array;
+  /** Spending power relative to the mean, 0–255 for [0, 4). */
+  spend: Uint8Array;
+  /** Platform of the user's last order (loyalty), 255 = none. */
+  loyalPlatform: Uint8Array;
+  /** Merchant of the user's last order (repurchase), NO_MERCHANT = none. */
+  lastMerchant: Uint16Array;
+  /** 1 + month index of the user's last active RED day (0 = never), for MAU. */
+  lastActiveMonth: Uint8Array;
+  /** 1 + year index of the last year the user was active on RED. */
+  activeYear: Uint8Array;
+  /** 1 + year index of the last year the user made a note-seeded purchase. */
+  seededYear: Uint8Array;
+  /** Bit 0: membership benefit from a Red Cat linked purchase. */
+  flags: Uint8Array;
+}
+
+/** Bytes of column storage per user agent. */
+export function bytesPerUser(): number {
+  return 1 + 1 + 1 + 2 + N_CATEGORIES + 1 + N_CATEGORIES + 2 * N_CATEGORIES + 4 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 1;
+}
+
+/** Allocate the columns, on a SharedArrayBuffer when `shared` is true (multi-worker runs). */
+export function allocateUsers(n: number, shared = false): Users {
+  const buf = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  return {
+    n,
+    tier: new Uint8Array(buf(n)),
+    platforms: new Uint8Array(buf(n)),
+    pool: new Uint8Array(buf(n)),
+    onlineDay: new Int16Array(buf(2 * n)),
+    interest: new Uint8Array(buf(n * N_CATEGORIES)),
+    topCategory: new Uint8Array(buf(n)),
+    intent: new Uint8Array(buf(n * N_CATEGORIES)),
+    seeded: new Uint16Array(buf(2 * n * N_CATEGORIES)),
+    trust: new Float32Array(buf(4 * n)),
+    activity: new Uint8Array(buf(n)),
+    adTolerance: new Uint8Array(buf(n)),
+    spend: new Uint8Array(buf(n)),
+    loyalPlatform: new Uint8Array(buf(n)),
+    lastMerchant: new Uint16Array(buf(2 * n)),
+    lastActiveMonth: new Uint8Array(buf(n)),
+    activeYear: new Uint8Array(buf(n)),
+    seededYear: new Uint8Array(buf(n)),
+    flags: new Uint8Array(buf(n)),
+  };
+}
+
+/** Category popularity used to draw interests (beauty and apparel lead on RED; assumed). */
+const CATEGORY_BASE = [1.4, 1.3, 0.8, 0.8, 1.0, 0.9, 1.1, 0.7];
+
+/**
+ * Build the user population deterministically from the run seed; block b of users
+ * uses its own stream so any block can be rebuilt alone.
+ */
+export function createUsers(n: number, params: Parameters, seed: number, shared = false): Users {
+  const u = allocateUsers(n, shared);
+  u.seeded.fill(NO_MERCHANT);
+  u.lastMerchant.fill(NO_MERCHANT);
+  u.loyalPlatform.fill(255);
+  const rng = new Stream();
+  const t1 = params['population.tier1Share'];
+  const t2 = params['population.tier2Share'];
+  const s0 = params['shoppers.share2018'];
+  const sMax = params['shoppers.shareMax'];
+  const r = params['shoppers.growthRate'];
+  // logistic s(t) = sMax / (1 + exp(-r (t - t0))), s(0) = s0  =>  t0 = ln(sMax/s0 - 1) / r
+  const t0 = s0 >= sMax ? -1e9 : Math.log(sMax / s0 - 1) / r;
+  const tierProp = [1, params['red.tier2Propensity'], params['red.tier3Propensity']];
+  const meanProp = t1 * tierProp[0] + t2 * tierProp[1] + (1 - t1 - t2) * tierProp[2];
+  const pot = [params['red.potential'], params['taotian.potential'], params['jd.potential'], params['pdd.potential'], params['douyin.potential']];
+  const init = [params['red.initialShare'], params['taotian.initialShare'], params['jd.initialShare'], params['pdd.initialShare'], params['douyin.initialShare']];
+  const trust0 = params['trust.initial'];
+  const actMean = params['red.activityMean'];
+  const tolMean = params['trust.adToleranceMean'];
+  const w = new Float64Array(N_CATEGORIES);
+  for (let b = 0; b * BLOCK < n; b++) {
+    rng.reset(seed, STREAM.init, b, 0);
+    const end = Math.min(n, (b + 1) * BLOCK);
+    for (let i = b * BLOCK; i < end; i++) {
+      const x = rng.next();
+      const tier = x < t1 ? 0 : x < t1 + t2 ? 1 : 2;
+      u.tier[i] = tier;
+      // online from: the day the logistic share passes this user's rank
+      const v = rng.next();
+      if (v < s0) u.onlineDay[i] = -1;
+      else if (v >= sMax) u.onlineDay[i] = NEVER;
+      else u.onlineDay[i] = Math.min(NEVER, Math.round(365.25 * (t0 - Math.log(sMax / v - 1) / r)));
+      // platform pools and initial adoption; RED's pool is tilted to big cities
+      let poolBits = 0, onBits = 0;
+      for (let p = 0; p < N_PLATFORMS; p++) {
+        const tilt = p === RED ? tierProp[tier] / meanProp : p === PDD ? (tier === 2 ? 1.15 : 0.8) : 1;
+        const inPool = rng.next() < Math.min(1, pot[p] * tilt);
+        if (inPool) {
+          poolBits |= 1 << p;
+          const online = u.onlineDay[i] <= 0;
+          if (online && rng.next() < Math.min(1, init[p] / Math.max(1e-9, pot[p] * s0))) onBits |= 1 << p;
+        }
+      }
+      u.pool[i] = poolBits;
+      u.platforms[i] = onBits;
+      // interests: a Dirichlet-like draw over categories, top category sharpened
+      let sum = 0;
+      for (let c = 0; c < N_CATEGORIES; c++) { w[c] = CATEGORY_BASE[c] * -Math.log(1 - rng.next() * 0.999999); sum += w[c]; }
+      let top = 0;
+      for (let c = 0; c < N_CATEGORIES; c++) {
+        const val = Math.min(255, Math.round(255 * Math.min(1, (w[c] / sum) * 3)));
+        u.interest[i * N_CATEGORIES + c] = val;
+        if (val > u.interest[i * N_CATEGORIES + top]) top = c;
+      }
+      u.topCategory[i] = top;
+      u.trust[i] = trust0;
+      u.activity[i] = Math.round(255 * Math.min(1, beta(rng, 0.9, 0.9 * (1 - actMean) / actMean)));
+      u.adTolerance[i] = Math.round(510 * Math.min(0.5, beta(rng, 2, 2 * (1 - 2 * tolMean) / (2 * tolMean)) * 0.5));
+      const sp = Math.exp(0.5 * Math.sqrt(-2 * Math.log(Math.max(1e-12, rng.next()))) * Math.cos(2 * Math.PI * rng.next()) - 0.125);
+      u.spend[i] = Math.min(255, Math.round(64 * sp));
+    }
+  }
+  return u;
+}
+
+/** Unused-platform markers for readability in other modules. */
+export const PLATFORM_BITS = { RED: 1 << RED, TAOTIAN: 1 << TAOTIAN, JD: 1 << JD, PDD: 1 << PDD, DOUYIN: 1 << DOUYIN } as const;

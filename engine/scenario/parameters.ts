@@ -1,0 +1,156 @@
+/**
+ * Every model parameter with its default, unit, bounds and source: the one
+ * defaults table of DESIGN.md §3. docs/ODD.md is generated from the same list
+ * (`npx market-sim params --markdown`), so the doc cannot drift from the code.
+ *
+ * Sources: "brief" = ../shared/domain/brief.md, "ref" = reference-figures.md,
+ * "calibrated" = tuned so the historical run lands in targets.json ranges,
+ * "assumed" = a modelling choice with no public figure behind it.
+ */
+export interface ParameterDef {
+  key: string;
+  value: number;
+  unit: string;
+  min: number;
+  max: number;
+  source: string;
+  doc: string;
+}
+
+const p = (key: string, value: number, unit: string, min: number, max: number, source: string, doc: string): ParameterDef =>
+  ({ key, value, unit, min, max, source, doc });
+
+/** The parameter table, in documentation order. */
+export const PARAMETERS: readonly ParameterDef[] = [
+  // Population and scale
+  p('population.real', 1.0e9, 'people', 1, 2e9, 'ref: ~1.05B Chinese internet users 2023 (CNNIC), rounded', 'Real people the user agents stand for; weight = population.real / agents.'),
+  p('population.tier1Share', 0.2, 'share', 0, 1, 'assumed (NBS city-tier populations)', 'Share of people in tier-1-or-above cities.'),
+  p('population.tier2Share', 0.2, 'share', 0, 1, 'assumed', 'Share of people in tier-2 cities (the rest are lower-tier).'),
+  p('shoppers.share2018', 0.61, 'share', 0, 1, 'ref: 610M online shoppers in 2018 (CNNIC)', 'Share of the population shopping online on 2018-01-01.'),
+  p('shoppers.shareMax', 0.95, 'share', 0, 1, 'assumed', 'Saturation share of online shoppers.'),
+  p('shoppers.growthRate', 0.42, '1/year', 0, 5, 'calibrated: online-shopper growth < 5% in 2024 (targets)', 'Logistic growth rate of the online-shopper share.'),
+  // RED adoption, activity and churn
+  p('red.initialShare', 0.045, 'share', 0, 1, 'ref: ~30M MAU, 120M registered in 2018', 'Share of the population already using RED on 2018-01-01.'),
+  p('red.bassP', 0.02, '1/year', 0, 1, 'ref: Bass innovation p ≈ 0.01–0.03', 'Bass innovation coefficient of RED adoption.'),
+  p('red.bassQ', 0.6, '1/year', 0, 3, 'ref: Bass imitation q ≈ 0.3–0.5', 'Bass imitation coefficient of RED adoption.'),
+  p('red.potential', 0.5, 'share', 0, 1, 'calibrated: MAU 230–300M in 2024, ~350M 2025 (targets, ref)', 'Share of the population who would ever adopt RED (Bass market potential).'),
+  p('red.tier2Propensity', 0.35, 'ratio', 0, 1, 'calibrated: 55% of RED users tier-1+, 75% tier-2+ (brief)', 'RED adoption propensity of tier-2 people relative to tier-1.'),
+  p('red.tier3Propensity', 0.13, 'ratio', 0, 1, 'calibrated: as above', 'RED adoption propensity of lower-tier people relative to tier-1.'),
+  p('red.activityMean', 0.42, 'share of days', 0, 1, 'ref: DAU 100M / MAU 260M in 2023', 'Mean probability that a RED user opens the app on a day at full trust.'),
+  p('red.impressionsPerDay', 40, 'impressions/active day', 1, 500, 'assumed', 'Feed impressions (notes and ads) per active user-day without Douyin competition.'),
+  p('red.churnPerYear', 0.06, '1/year', 0, 5, 'assumed', 'Base annual hazard that a RED user leaves at full trust.'),
+  p('red.churnTrustSensitivity', 6, 'ratio', 0, 100, 'assumed', 'Churn multiplier per unit of missing trust squared: hazard × (1 + s·(1−trust)²).'),
+  // Other platforms' user adoption
+  p('taotian.initialShare', 0.58, 'share', 0, 1, 'ref: Taobao ~600M annual active buyers 2018', 'Share of the population on Taobao/Tmall on 2018-01-01.'),
+  p('taotian.potential', 0.9, 'share', 0, 1, 'assumed', 'Bass market potential of Taobao/Tmall.'),
+  p('jd.initialShare', 0.3, 'share', 0, 1, 'ref: JD ~305M annual active buyers 2018', 'Share of the population on JD on 2018-01-01.'),
+  p('jd.potential', 0.6, 'share', 0, 1, 'assumed', 'Bass market potential of JD.'),
+  p('pdd.initialShare', 0.38, 'share', 0, 1, 'ref: PDD ~420M annual active buyers 2018', 'Share of the population on Pinduoduo on 2018-01-01.'),
+  p('pdd.potential', 0.9, 'share', 0, 1, 'assumed', 'Bass market potential of Pinduoduo.'),
+  p('douyin.initialShare', 0.3, 'share', 0, 1, 'assumed (Douyin ~250M DAU early 2018)', 'Share of the population on Douyin on 2018-01-01.'),
+  p('douyin.potential', 0.85, 'share', 0, 1, 'assumed (Douyin ~750M DAU 2023)', 'Bass market potential of Douyin.'),
+  p('platforms.bassP', 0.03, '1/year', 0, 1, 'ref: Bass p range', 'Bass innovation coefficient for marketplace and Douyin adoption.'),
+  p('platforms.bassQ', 0.4, '1/year', 0, 3, 'ref: Bass q range', 'Bass imitation coefficient for marketplace and Douyin adoption.'),
+  p('douyin.redTimeLoss', 0.3, 'share', 0, 1, 'assumed', 'Share of RED feed time a user loses when also on Douyin, at Douyin strength 1.'),
+  // Need-driven buying
+  p('market.ordersPerShopperDay', 0.085, 'orders/day', 0, 5, 'calibrated: total GMV ≈ 7T (2018) to 18T RMB (2024) (ref)', 'Need-driven orders per online shopper-day in 2018, before seasonality.'),
+  p('market.spendGrowth', 0.085, '1/year', -0.5, 1, 'calibrated: market growth (ref GMV series)', 'Annual growth of need-driven orders per shopper.'),
+  p('market.tier1SpendFactor', 1.6, 'ratio', 0, 10, 'assumed', 'Order rate of tier-1 shoppers relative to the mean.'),
+  p('market.tier3SpendFactor', 0.8, 'ratio', 0, 10, 'assumed', 'Order rate of lower-tier shoppers relative to the mean.'),
+  p('price.beauty', 180, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, beauty.'),
+  p('price.apparel', 150, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, apparel.'),
+  p('price.sports_outdoor', 230, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, sports & outdoor.'),
+  p('price.health', 160, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, health.'),
+  p('price.home', 200, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, home.'),
+  p('price.electronics', 900, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, electronics & smart devices.'),
+  p('price.food', 70, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, food.'),
+  p('price.mother_baby', 170, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, mother & baby.'),
+  p('utility.taotian', 1.5, 'logit', -10, 10, 'calibrated: Taotian share ≈ 40% (targets)', 'Platform-choice utility of Taobao/Tmall for need-driven orders.'),
+  p('utility.jd', 0.6, 'logit', -10, 10, 'assumed (ref: place JD between PDD and Alibaba)', 'Platform-choice utility of JD.'),
+  p('utility.pdd', -0.6, 'logit', -10, 10, 'calibrated: PDD GMV 0.47T (2018) → 4T (2023) (ref)', 'Platform-choice utility of Pinduoduo.'),
+  p('utility.pddLowerTierBonus', 0.8, 'logit', -10, 10, 'assumed', 'Extra PDD utility for lower-tier shoppers.'),
+  p('utility.jdElectronicsBonus', 1.2, 'logit', -10, 10, 'assumed', 'Extra JD utility for electronics.'),
+  p('utility.douyin', -1.2, 'logit', -10, 10, 'assumed', 'Utility of Douyin shops for need-driven (searched) orders.'),
+  p('utility.loyalty', 0.6, 'logit', 0, 10, 'assumed', 'Utility bonus of the platform a shopper bought from last.'),
+  p('take.taotian', 0.04, 'share of GMV', 0, 1, 'ref: Alibaba take rate 4.3% (2019)', 'Commission (take rate) of Taobao/Tmall.'),
+  p('take.jd', 0.07, 'share of GMV', 0, 1, 'ref: JD ~7% (2019)', 'Commission of JD.'),
+  p('take.pdd', 0.03, 'share of GMV', 0, 1, 'assumed', 'Commission of Pinduoduo.'),
+  p('take.douyin', 0.05, 'share of GMV', 0, 1, 'assumed', 'Commission of Douyin shops.'),
+  p('utility.pddTrend', 0.25, 'logit/year', -2, 2, 'calibrated: PDD GMV growth 2018–2023 (ref)', 'Yearly rise of Pinduoduo\'s utility from 2018.'),
+  p('utility.contentTab', 0.3, 'logit', 0, 5, 'assumed', 'Utility a marketplace gains at full content-tab (逛逛) strength.'),
+  p('market.repurchase', 0.3, 'probability', 0, 1, 'assumed', 'Probability that a need-driven order in the same category goes to the last merchant.'),
+  p('market.repurchaseMember', 0.25, 'probability', 0, 1, 'assumed', 'Extra repurchase probability at full membership benefit for Red Cat linked buyers.'),
+  // Douyin interest e-commerce
+  p('douyin.activity', 0.6, 'share of days', 0, 1, 'assumed', 'Probability that a Douyin user is active on a day.'),
+  p('douyin.impulseOrdersPerDay', 0.045, 'orders/active day', 0, 5, 'calibrated: Douyin GMV 3.43T RMB in 2024 (targets)', 'Interest-e-commerce orders per active Douyin user-day at strength 1.'),
+  // Seeding on RED
+  p('seed.noteEngageRate', 0.035, 'per impression', 0, 1, 'assumed (RED interaction rates 3–5%)', 'Engagement probability of an organic or sponsored note at full interest match and trust.'),
+  p('seed.adCtr', 0.04, 'per impression', 0, 1, 'ref: 聚光 feed CTR 1.5–5%', 'Click-through rate of a feed ad at full interest match.'),
+  p('seed.adCtrFloor', 0.45, 'share', 0, 1, 'calibrated: data-sharing CTR lift +10–30% (targets)', 'Share of the ad CTR that does not depend on interest match.'),
+  p('seed.adEngageRate', 0.16, 'per click', 0, 1, 'assumed', 'Interaction probability after an ad click at full match.'),
+  p('seed.matchExponent', 2.2, 'exponent', 0, 10, 'calibrated: engagement lift +75–145% (targets)', 'How steeply engagement rises with interest match: p ∝ match^k.'),
+  p('seed.intentNote', 0.45, 'intent units', 0, 1, 'assumed', 'Seeded intent added by engaging with a note (intent is in [0, 1]).'),
+  p('seed.intentAdClick', 0.2, 'intent units', 0, 1, 'assumed', 'Seeded intent added by clicking a feed ad.'),
+  p('seed.intentHalfLifeDays', 12, 'days', 0.5, 365, 'assumed', 'Half-life of seeded intent (种草 stock).'),
+  p('seed.brandMention', 0.6, 'share', 0, 1, 'assumed', 'Share of organic notes that feature a merchant\'s product.'),
+  p('seed.searchRate', 0.04, 'per day at intent 1', 0, 1, 'assumed', 'Daily probability that a seeded user searches a marketplace, per unit of intent.'),
+  p('seed.searchLeakage', 0.45, 'share', 0, 1, 'assumed', 'Share of searches that end at another merchant (untracked leakage).'),
+  p('seed.linkClickRate', 0.6, 'per engagement at intent 1', 0, 1, 'assumed', 'Probability that an engaged user clicks a note link, per unit of intent.'),
+  p('funnel.addToCart', 0.22, 'per store entry', 0, 1, 'ref: product page → add-to-cart 7–8% (raised for seeded visitors)', 'Add-to-cart probability of a seeded store entry.'),
+  p('funnel.orderPerCart', 0.45, 'per add-to-cart', 0, 1, 'ref: product page → purchase 2–3%, store conversion 3–5%', 'Order probability after add-to-cart.'),
+  p('funnel.ownStoreConversion', 0.7, 'ratio', 0, 2, 'assumed', 'RED own-store add-to-cart relative to a marketplace (thinner assortment).'),
+  p('funnel.budgetSensitivity', 0.5, 'ratio', 0, 5, 'assumed', 'How much a high price relative to daily budget lowers conversion.'),
+  // Targeting
+  p('target.precisionBase', 0.25, 'share', 0, 1, 'assumed', 'Share of ads shown to users truly interested in the category without data sharing.'),
+  p('target.precisionData', 0.5, 'share', 0, 1, 'calibrated: data-sharing lifts (targets)', 'Precision added by full data sharing for a participating merchant.'),
+  p('target.precisionTags', 0.12, 'share', 0, 1, 'assumed', 'Precision added by 200 audience tags (log scale).'),
+  p('target.precisionTools', 0.08, 'share', 0, 1, 'assumed', 'Precision added by ad tools at full efficiency.'),
+  // Trust
+  p('trust.initial', 0.8, 'trust units', 0, 1, 'assumed', 'Initial trust of a RED user in RED content (trust is in [0, 1]).'),
+  p('trust.recovery', 0.01, '1/day', 0, 1, 'assumed', 'Daily recovery of trust towards 1 on an active day.'),
+  p('trust.adSensitivity', 0.12, 'trust/day per ad-load point', 0, 10, 'assumed (ref: usage falls linearly with ad load)', 'Trust lost per active day per unit of ad load above the user\'s tolerance.'),
+  p('trust.inauthenticSensitivity', 0.02, 'trust/day', 0, 10, 'assumed', 'Trust lost per active day per unit of inauthentic sponsored share seen.'),
+  p('trust.linkSensitivity', 0.003, 'trust per link seen', 0, 1, 'assumed', 'Trust lost per outbound-linked note a user engages with (the "transit station" cost).'),
+  p('trust.activityFloor', 0.3, 'share', 0, 1, 'assumed', 'Activity at zero trust relative to full trust.'),
+  p('trust.adToleranceMean', 0.11, 'share of feed', 0, 1, 'assumed', 'Mean ad load a user tolerates without losing trust.'),
+  // Merchants
+  p('merchants.agents', 2000, 'merchant agents', 10, 100000, 'assumed', 'Number of merchant agents.'),
+  p('merchants.adToSales', 0.09, 'share of GMV', 0, 1, 'assumed', 'Monthly ad budget as a share of the merchant\'s trailing GMV.'),
+  p('merchants.learningRate', 0.4, 'per month', 0, 10, 'assumed', 'Multiplicative-weights step on log observed ROI.'),
+  p('merchants.channelFloor', 0.02, 'share', 0, 0.25, 'assumed', 'Minimum budget share kept on every channel (exploration).'),
+  p('merchants.initRedShare', 0.03, 'share', 0, 1, 'assumed', 'Initial share of ad budget on RED (feed ads + sponsored notes).'),
+  p('merchants.initDouyinShare', 0.12, 'share', 0, 1, 'assumed', 'Initial share of ad budget on Douyin.'),
+  p('merchants.engagementValue', 4, 'RMB/engagement', 0, 1000, 'assumed ("conversion by luck": merchants without data value an engagement at a guess)', 'Value a merchant credits to each RED engagement it cannot trace to sales.'),
+  p('merchants.searchAdPower', 1.5, 'ratio', 0, 100, 'assumed', 'How strongly search-ad spend share wins need-driven orders on a marketplace.'),
+  p('red.sponsoredFee', 0.1, 'share', 0, 1, 'assumed (蒲公英 platform service fee ~10%)', 'RED\'s fee on sponsored-note deals, booked as RED ad revenue.'),
+  // Creators
+  p('creators.agents', 3000, 'creator agents', 10, 100000, 'assumed', 'Number of creator agents.'),
+  p('creators.real', 4.3e7, 'creators', 1, 1e9, 'ref: 43M content contributors (2022)', 'Real content contributors the creator agents stand for.'),
+  p('creators.notesPerDay', 0.15, 'notes/day', 0, 100, 'assumed', 'Organic notes per creator per day at baseline.'),
+  p('creators.outputElasticity', 0.5, 'ratio', 0, 5, 'assumed', 'Elasticity of creator output to income relative to expectation.'),
+  p('creators.exitMonths', 6, 'months', 1, 120, 'assumed', 'Months of income below half the expectation after which a creator stops posting.'),
+  p('creators.priceHead', 50000, 'RMB/note', 0, 1e7, 'ref: mega KOL ¥50K–500K', 'Price per sponsored note, head KOL.'),
+  p('creators.priceMid', 8000, 'RMB/note', 0, 1e7, 'ref: macro ¥8K–50K', 'Price per sponsored note, mid KOL.'),
+  p('creators.priceKoc', 800, 'RMB/note', 0, 1e7, 'ref: nano/micro ¥200–8K', 'Price per sponsored note, KOC.'),
+  p('creators.buyerCommission', 0.1, 'share of GMV', 0, 1, 'assumed', 'Commission buyers (买手) earn on RED-store sales they drive.'),
+  p('creators.sponsoredReach', 40, 'ratio', 0, 10000, 'assumed', 'Impressions of a sponsored note relative to an average organic note (promotion, creator reach).'),
+  p('creators.ugcNotesPerUserDay', 0.02, 'notes/user-day', 0, 10, 'assumed', 'Organic notes posted per RED user per day (UGC).'),
+  p('creators.authenticityLoss', 0.6, 'ratio', 0, 1, 'assumed', 'How much a creator\'s authenticity falls as its sponsored share rises.'),
+  // Seasonality
+  p('season.618', 1.6, 'ratio', 0, 20, 'assumed', 'Order multiplier during the 618 promotion (Jun 1–18).'),
+  p('season.double11', 2.2, 'ratio', 0, 20, 'assumed', 'Order multiplier during Double 11 (Nov 1–11).'),
+  p('season.newYear', 0.6, 'ratio', 0, 20, 'assumed', 'Order multiplier over the 14 days from Chinese New Year\'s eve.'),
+];
+
+/** Flat parameter values keyed by dotted name. */
+export type Parameters = Record<string, number>;
+
+/** Default parameters as a flat object. */
+export function defaultParameters(): Parameters {
+  const out: Parameters = {};
+  for (const d of PARAMETERS) out[d.key] = d.value;
+  return out;
+}
+
+/** Lookup of definitions by key. */
+export const PARAMETER_INDEX: ReadonlyMap<string, ParameterDef> = new Map(PARAMETERS.map((d) => [d.key, d]));

@@ -1,0 +1,234 @@
+import { epochDay, isoOfEpochDay } from '../calendar.ts';
+import { ScenarioError, describeValue, formatPath, type ScenarioIssue } from './errors.ts';
+import { defaultParameters, type Parameters } from './parameters.ts';
+import { applyPolicyPatch, defaultPolicy, type PolicyState } from './policy.ts';
+import { scenarioFileSchema, type PolicyEntry, type ScenarioFile } from './schema.ts';
+import { stableHash } from './stableHash.ts';
+
+/** Earliest and latest dates a scenario may span (the seasonality tables cover these years). */
+export const SPAN_MIN = '2015-01-01';
+export const SPAN_MAX = '2035-12-31';
+const DEFAULT_START = '2018-01-01';
+const DEFAULT_END = '2025-12-31';
+const DEFAULT_AGENTS = 50_000;
+const MAX_EXTENDS_DEPTH = 16;
+
+/** A policy phase: a labelled span of days. */
+export interface Phase {
+  label: string;
+  start: string;
+  end: string;
+}
+
+/** One timeline entry after `extends` is resolved, with the full state it puts in force. */
+export interface ResolvedEntry {
+  id?: string;
+  date: string;
+  phase?: string;
+  label?: string;
+  set: NonNullable<PolicyEntry['set']>;
+  state: PolicyState;
+}
+
+/** A scenario ready to run: every parameter and every day's policy known. */
+export interface ResolvedScenario {
+  id: string;
+  title: string;
+  question: string;
+  /** Chain of scenario ids this one extends, nearest first. */
+  bases: string[];
+  start: string;
+  end: string;
+  agents: number;
+  seed: number | string;
+  parameters: Parameters;
+  /** The state in force on the start day (default policy plus entries dated on or before start). */
+  initial: PolicyState;
+  timeline: ResolvedEntry[];
+  phases: Phase[];
+  /** Hex hash of everything above but the seed: equal hashes mean equal models. */
+  hash: string;
+}
+
+/** Loads the raw JSON of a base scenario named in `extends` (a path or catalog name). */
+export type ScenarioLoader = (name: string, from: string) => unknown;
+
+/**
+ * Validate a raw scenario object against the schema; throw a ScenarioError that
+ * names every bad path, value and expectation.
+ */
+export function parseScenarioFile(raw: unknown, source = 'scenario'): ScenarioFile {
+  const r = scenarioFileSchema.safeParse(raw, { reportInput: true });
+  if (r.success) {
+    checkTimelineOrder(r.data, source);
+    return r.data;
+  }
+  const issues: ScenarioIssue[] = r.error.issues.map((i) => {
+    const iss = i as { input?: unknown; keys?: string[]; code: string; path: PropertyKey[]; message: string };
+    if (iss.code === 'unrecognized_keys') {
+      return { path: formatPath(iss.path), message: `unknown key${iss.keys!.length > 1 ? 's' : ''} ${iss.keys!.map((k) => JSON.stringify(k)).join(', ')}` };
+    }
+    const got = 'input' in iss ? `, got ${describeValue(iss.input)}` : '';
+    return { path: formatPath(iss.path), message: `${iss.message}${got}` };
+  });
+  throw new ScenarioError(issues, source);
+}
+
+function checkTimelineOrder(file: ScenarioFile, source: string): void {
+  const issues: ScenarioIssue[] = [];
+  const seen = new Set<string>();
+  const list = file.policies ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i];
+    if (i > 0 && e.date < list[i - 1].date) {
+      issues.push({ path: `policies[${i}].date`, message: `entries must be in date order: ${e.date} comes after ${list[i - 1].date}` });
+    }
+    if (e.id) {
+      if (seen.has(e.id)) issues.push({ path: `policies[${i}].id`, message: `duplicate id ${JSON.stringify(e.id)}` });
+      seen.add(e.id);
+    }
+    if (e.remove && e.set) issues.push({ path: `policies[${i}].remove`, message: 'an entry that removes cannot also set levers' });
+    if (e.remove && !e.id) issues.push({ path: `policies[${i}].remove`, message: 'remove needs the id of the base entry to remove' });
+    if (!e.remove && i > 0 && e.date === list[i - 1].date && e.set && list[i - 1].set) {
+      const clash = overlap(e.set, list[i - 1].set!, '');
+      if (clash) issues.push({ path: `policies[${i}].set.${clash}`, message: `sets the same lever as policies[${i - 1}] on the same date ${e.date}; merge the two entries` });
+    }
+  }
+  if (file.start && file.end && file.end < file.start) {
+    issues.push({ path: 'end', message: `expected a date after start ${file.start}, got ${JSON.stringify(file.end)}` });
+  }
+  if (issues.length) throw new ScenarioError(issues, source);
+}
+
+function overlap(a: Record<string, unknown>, b: Record<string, unknown>, prefix: string): string | null {
+  for (const k of Object.keys(a)) {
+    if (!(k in b)) continue;
+    const va = a[k], vb = b[k];
+    if (typeof va === 'object' && va && typeof vb === 'object' && vb) {
+      const r = overlap(va as Record<string, unknown>, vb as Record<string, unknown>, `${prefix}${k}.`);
+      if (r) return r;
+    } else return `${prefix}${k}`;
+  }
+  return null;
+}
+
+/**
+ * Resolve a scenario: validate it, follow `extends` through `load`, merge, and
+ * compute the full policy state of every timeline entry and the phases.
+ *
+ * Merge rules for `extends`: scalar fields of the child win; `parameters` merge by
+ * key; a child policy entry whose `id` matches a base entry replaces it (or deletes
+ * it with `"remove": true`); other child entries are inserted by date, after base
+ * entries of the same date.
+ */
+export function resolveScenario(raw: unknown, load?: ScenarioLoader, source = 'scenario'): ResolvedScenario {
+  const chain: { file: ScenarioFile; source: string }[] = [];
+  let cur: { raw: unknown; source: string } = { raw, source };
+  const seen: string[] = [];
+  for (;;) {
+    const file = parseScenarioFile(cur.raw, cur.source);
+    chain.push({ file, source: cur.source });
+    if (!file.extends) break;
+    if (seen.includes(file.extends) || file.extends === file.id) {
+      throw new ScenarioError([{ path: 'extends', message: `extends cycle: ${[...seen, file.extends].join(' → ')}` }], cur.source);
+    }
+    if (chain.length > MAX_EXTENDS_DEPTH) {
+      throw new ScenarioError([{ path: 'extends', message: `more than ${MAX_EXTENDS_DEPTH} levels of extends` }], cur.source);
+    }
+    seen.push(file.extends);
+    if (!load) throw new ScenarioError([{ path: 'extends', message: `cannot load base ${JSON.stringify(file.extends)}: no loader given` }], cur.source);
+    let baseRaw: unknown;
+    try {
+      baseRaw = load(file.extends, cur.source);
+    } catch (err) {
+      throw new ScenarioError([{ path: 'extends', message: `cannot load base ${JSON.stringify(file.extends)}: ${(err as Error).message}` }], cur.source);
+    }
+    cur = { raw: baseRaw, source: file.extends };
+  }
+  // Merge from the root base down to the child.
+  const root = chain[chain.length - 1].file;
+  let merged: ScenarioFile = { ...root, policies: [...(root.policies ?? [])] };
+  for (let i = chain.length - 2; i >= 0; i--) merged = mergeFiles(merged, chain[i].file, chain[i].source);
+  const child = chain[0].file;
+  return finish(merged, child, chain.slice(1).map((c) => c.file.id), source);
+}
+
+function mergeFiles(base: ScenarioFile, child: ScenarioFile, source: string): ScenarioFile {
+  const policies = [...(base.policies ?? [])];
+  const issues: ScenarioIssue[] = [];
+  (child.policies ?? []).forEach((e, i) => {
+    const at = e.id ? policies.findIndex((b) => b.id === e.id) : -1;
+    if (e.remove) {
+      if (at < 0) issues.push({ path: `policies[${i}].id`, message: `no base entry with id ${JSON.stringify(e.id)} to remove` });
+      else policies.splice(at, 1);
+    } else if (at >= 0) {
+      policies[at] = e;
+    } else {
+      let k = policies.length;
+      while (k > 0 && policies[k - 1].date > e.date) k--;
+      policies.splice(k, 0, e);
+    }
+  });
+  if (issues.length) throw new ScenarioError(issues, source);
+  policies.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return {
+    ...base,
+    ...child,
+    parameters: { ...(base.parameters ?? {}), ...(child.parameters ?? {}) },
+    policies,
+  };
+}
+
+function finish(m: ScenarioFile, child: ScenarioFile, bases: string[], source: string): ResolvedScenario {
+  const start = m.start ?? DEFAULT_START;
+  const end = m.end ?? DEFAULT_END;
+  const issues: ScenarioIssue[] = [];
+  if (start < SPAN_MIN || start > SPAN_MAX) issues.push({ path: 'start', message: `expected a date in [${SPAN_MIN}, ${SPAN_MAX}], got "${start}"` });
+  if (end < SPAN_MIN || end > SPAN_MAX) issues.push({ path: 'end', message: `expected a date in [${SPAN_MIN}, ${SPAN_MAX}], got "${end}"` });
+  if (end < start) issues.push({ path: 'end', message: `expected a date on or after start ${start}, got "${end}"` });
+  const policies = m.policies ?? [];
+  policies.forEach((e, i) => {
+    if (e.date > end) issues.push({ path: `policies[${i}].date`, message: `expected a date within the simulated span [${start}, ${end}], got "${e.date}"` });
+  });
+  if (issues.length) throw new ScenarioError(issues, source);
+
+  const parameters = { ...defaultParameters(), ...(m.parameters ?? {}) };
+  let state = defaultPolicy();
+  let initial = state;
+  const timeline: ResolvedEntry[] = [];
+  const phaseStarts: { label: string; date: string }[] = [];
+  for (const e of policies) {
+    state = applyPolicyPatch(state, e.set ?? {});
+    const date = e.date < start ? start : e.date;
+    if (date === start) initial = state;
+    timeline.push({ id: e.id, date, phase: e.phase, label: e.label, set: e.set ?? {}, state });
+    if (e.phase) {
+      if (phaseStarts.length && phaseStarts[phaseStarts.length - 1].date === date) phaseStarts[phaseStarts.length - 1].label = e.phase;
+      else phaseStarts.push({ label: e.phase, date });
+    }
+  }
+  if (!phaseStarts.length || phaseStarts[0].date > start) phaseStarts.unshift({ label: 'start', date: start });
+  const phases: Phase[] = phaseStarts.map((ph, i) => ({
+    label: ph.label,
+    start: ph.date,
+    end: i + 1 < phaseStarts.length ? isoOfEpochDay(epochDay(phaseStarts[i + 1].date) - 1) : end,
+  }));
+  const resolved = {
+    id: child.id,
+    title: child.title ?? m.title ?? child.id,
+    question: child.question ?? m.question ?? '',
+    bases,
+    start,
+    end,
+    agents: m.agents ?? DEFAULT_AGENTS,
+    seed: m.seed ?? 1,
+    parameters,
+    initial,
+    timeline,
+    phases,
+    hash: '',
+  };
+  const { seed: _seed, hash: _hash, title: _t, question: _q, id: _id, bases: _b, ...model } = resolved;
+  resolved.hash = stableHash(model);
+  return resolved;
+}

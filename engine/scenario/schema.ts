@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { isIsoDate } from '../calendar.ts';
+import { PARAMETER_INDEX } from './parameters.ts';
+
+const share = () => z.number({ error: 'expected a number in [0, 1]' }).min(0, { error: 'expected a number in [0, 1]' }).max(1, { error: 'expected a number in [0, 1]' });
+const nonNeg = () => z.number({ error: 'expected a number >= 0' }).min(0, { error: 'expected a number >= 0' });
+const isoDate = () => z.string({ error: 'expected a date string YYYY-MM-DD' }).refine(isIsoDate, { error: 'expected a real date written YYYY-MM-DD' });
+
+const linkPatch = z.strictObject({
+  notes: z.enum(['none', 'organic', 'ads', 'all'], { error: 'expected one of "none", "organic", "ads", "all"' }).optional(),
+  friction: share().optional(),
+  eligibleShare: share().optional(),
+});
+const dataPatch = z.strictObject({
+  level: share().optional(),
+  eligibleShare: share().optional(),
+  joinRatePerMonth: share().optional(),
+});
+const perMarket = <T extends z.ZodType>(s: T) => z.strictObject({ taotian: s.optional(), jd: s.optional(), pdd: s.optional() });
+
+/** A partial `PolicyState`: what one timeline entry switches. */
+export const policyPatchSchema = z.strictObject({
+  links: perMarket(linkPatch).optional(),
+  dataSharing: perMarket(dataPatch).optional(),
+  audienceTags: z.number().int({ error: 'expected a whole number of tags' }).min(0).max(100000).optional(),
+  adTools: share().optional(),
+  ownStore: z.strictObject({
+    enabled: z.boolean({ error: 'expected true or false' }).optional(),
+    merchantShare: share().optional(),
+    push: share().optional(),
+    commission: share().optional(),
+    selfOperatedShare: share().optional(),
+  }).optional(),
+  buyerSelling: share().optional(),
+  adLoad: share().optional(),
+  roiGuarantee: z.strictObject({ threshold: nonNeg().max(1000).optional(), refundShare: share().optional() }).optional(),
+  matching: z.strictObject({ rate: nonNeg().max(100).optional(), capRmbPerMonth: nonNeg().max(1e13).optional() }).optional(),
+  benefits: z.strictObject({ coupon: share().optional(), membership: share().optional() }).optional(),
+  contentTab: perMarket(share()).optional(),
+  trafficBoost: share().optional(),
+  douyinStrength: nonNeg().max(100).optional(),
+  creatorPay: nonNeg().max(100).optional(),
+});
+
+/** One dated entry of the policy timeline. */
+export const policyEntrySchema = z.strictObject({
+  /** Stable id, so that a scenario extending this one can replace or remove the entry. */
+  id: z.string().min(1).max(80).regex(/^[A-Za-z0-9_.-]+$/, { error: 'expected letters, digits, _ . or -' }).optional(),
+  date: isoDate(),
+  /** Starts a new phase with this label (phases run until the next entry that names one). */
+  phase: z.string().min(1).max(120).optional(),
+  label: z.string().max(400).optional(),
+  remove: z.literal(true).optional(),
+  set: policyPatchSchema.optional(),
+});
+
+const parameters = z.record(z.string(), z.number({ error: 'expected a finite number' }).refine(Number.isFinite, { error: 'expected a finite number' }))
+  .superRefine((rec, ctx) => {
+    for (const [key, value] of Object.entries(rec)) {
+      const def = PARAMETER_INDEX.get(key);
+      if (!def) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `unknown parameter "${key}"; see \`market-sim params\` for the list`, input: value });
+      } else if (!(value >= def.min && value <= def.max)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `expected a number in [${def.min}, ${def.max}] (${def.unit})`, input: value });
+      }
+    }
+  });
+
+/** A scenario file as written (before `extends` is resolved). */
+export const scenarioFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().min(1).max(80).regex(/^[A-Za-z0-9_.-]+$/, { error: 'expected letters, digits, _ . or -' }),
+  title: z.string().min(1).max(200).optional(),
+  question: z.string().max(4000).optional(),
+  extends: z.string().min(1).max(400).optional(),
+  start: isoDate().optional(),
+  end: isoDate().optional(),
+  agents: z.number().int({ error: 'expected a whole number of agents' }).min(1, { error: 'expected at least 1 agent' }).max(20_000_000, { error: 'expected at most 20,000,000 agents' }).optional(),
+  seed: z.union([z.number().int().min(0), z.string().max(200)], { error: 'expected a whole number or a string' }).optional(),
+  parameters: parameters.optional(),
+  policies: z.array(policyEntrySchema).max(10000).optional(),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export type PolicyEntry = z.infer<typeof policyEntrySchema>;
