@@ -9,7 +9,7 @@ export interface ScenarioIssue {
 export class ScenarioError extends Error {
   readonly issues: ScenarioIssue[];
   constructor(issues: ScenarioIssue[], source = 'scenario') {
-    super(issues.map((i) => `${source}${i.path ? (i.path.startsWith('[') ? '' : '.') + i.path : ''}: ${i.message}`).join('\n'));
+    super(issues.map((i) => `${source}: ${i.path ? `${i.path}: ` : ''}${i.message}`).join('\n'));
     this.name = 'ScenarioError';
     this.issues = issues;
   }

@@ -110,7 +110,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('trust.recovery', 0.01, '1/day', 0, 1, 'assumed', 'Daily recovery of trust towards 1 on an active day.'),
   p('trust.adSensitivity', 0.12, 'trust/day per ad-load point', 0, 10, 'assumed (ref: usage falls linearly with ad load)', 'Trust lost per active day per unit of ad load above the user\'s tolerance.'),
   p('trust.inauthenticSensitivity', 0.02, 'trust/day', 0, 10, 'assumed', 'Trust lost per active day per unit of inauthentic sponsored share seen.'),
-  p('trust.linkSensitivity', 0.003, 'trust per link seen', 0, 1, 'assumed', 'Trust lost per outbound-linked note a user engages with (the "transit station" cost).'),
+  p('trust.linkSensitivity', 0.0005, 'trust per link seen', 0, 1, 'assumed', 'Trust lost per outbound-linked note a user engages with (the "transit station" cost).'),
   p('trust.activityFloor', 0.3, 'share', 0, 1, 'assumed', 'Activity at zero trust relative to full trust.'),
   p('trust.adToleranceMean', 0.11, 'share of feed', 0, 1, 'assumed', 'Mean ad load a user tolerates without losing trust.'),
   // Merchants

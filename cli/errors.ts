@@ -1,0 +1,4 @@
+/** Bad command-line input: exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,0 +1,65 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ScenarioError } from '../engine/index.ts';
+import { UsageError } from './errors.ts';
+import { runCommand } from './commands/run.ts';
+import { listCommand } from './commands/list.ts';
+import { validateCommand } from './commands/validate.ts';
+import { paramsCommand } from './commands/params.ts';
+
+/** Exit codes: 0 success, 1 failure, 2 bad input. */
+export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+/** Build the `market-sim` program (commands register here). */
+export function buildProgram(): Command {
+  const program = new Command('market-sim')
+    .description('Agent-based simulation of content-to-commerce between RED (Xiaohongshu), Taobao/Tmall, JD, Pinduoduo and Douyin, 2018–2025, with what-if policies.')
+    .version('0.1.0')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  program.command('run')
+    .description('Run a scenario: print the per-phase table, write result.json and tidy CSVs with --out')
+    .argument('<scenario>', 'scenario file (JSON) or catalog name, e.g. scenarios/historical.json or historical')
+    .option('--seed <n>', 'random seed (whole number or string); default: the scenario\'s')
+    .option('--agents <n>', 'number of user agents; default: the scenario\'s (50,000)')
+    .option('--out <dir>', 'write result.json, series.csv, phases.csv, funnel.csv, groups.csv, merchants.csv, red.csv, creators.csv here')
+    .option('--json', 'print the whole Result as JSON on stdout instead of the table')
+    .option('-q, --quiet', 'no progress on stderr')
+    .action((file, opts) => { runCommand(file, opts); });
+  program.command('list')
+    .description('List the scenario catalog with titles')
+    .option('--json', 'as JSON')
+    .action((opts) => listCommand(opts));
+  program.command('validate')
+    .description('Check a scenario file (schema, extends, timeline) without running it')
+    .argument('<scenario>', 'scenario file or catalog name')
+    .action((file) => validateCommand(file));
+  program.command('params')
+    .description('List every model parameter with default, unit, range and source')
+    .addOption(new Option('--markdown', 'as a Markdown table'))
+    .option('--json', 'as JSON')
+    .action((opts) => paramsCommand(opts));
+  return program;
+}
+
+/** Run the CLI with argv; returns the exit code (never throws). */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.ok;
+      return EXIT.badInput;
+    }
+    if (err instanceof ScenarioError || err instanceof UsageError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      return EXIT.badInput;
+    }
+    process.stderr.write(`market-sim failed: ${(err as Error).stack ?? err}\n`);
+    return EXIT.failure;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;

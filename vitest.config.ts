@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit, property, golden and CLI tests run in Node. The browser project (real
+// Chromium, see test/browser/) is added by the visualizer's config below.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+          environment: 'node',
+          setupFiles: ['test/setup/fastcheck.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+    ],
+  },
+});
