@@ -27,13 +27,16 @@ export function needPurchase(ctx: DayContext, i: number, rng: Stream): void {
   const up = rng.next();
   let p = 1;
   while (p < 4 && up >= ctx.needChoice[row + p]) p++;
+  // a fixed number of draws per order keeps this stream aligned across scenarios (common random numbers)
+  const uRepeat = rng.next();
+  const uMerchant = rng.next();
   const lm = users.lastMerchant[i];
   let m = -1;
   let repeat = false;
   if (lm !== NO_MERCHANT && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0) {
-    if (rng.next() < ((users.flags[i] & 1) !== 0 ? ctx.repurchaseMember : ctx.repurchase)) { m = lm; repeat = true; }
+    if (uRepeat < ((users.flags[i] & 1) !== 0 ? ctx.repurchaseMember : ctx.repurchase)) { m = lm; repeat = true; }
   }
-  if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(rng.next());
+  if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
   if (m < 0) return;
   bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c), -1, 0, repeat);
 }

@@ -8,9 +8,10 @@ import { douyinPurchase, needPurchase } from './needPurchase.ts';
 import { redSession } from './redSession.ts';
 import { searchPurchase } from './searchPurchase.ts';
 
-/** The five streams one block uses on one day, re-keyed in place (no allocation). */
+/** The six streams one block uses on one day, re-keyed in place (no allocation). */
 export class BlockStreams {
   readonly adoption = new Stream();
+  readonly churn = new Stream();
   readonly red = new Stream();
   readonly search = new Stream();
   readonly need = new Stream();
@@ -28,6 +29,7 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   const day = ctx.day;
   const seed = ctx.seed;
   s.adoption.reset(seed, STREAM.adoption, b, day);
+  s.churn.reset(seed, STREAM.churn, b, day);
   s.red.reset(seed, STREAM.red, b, day);
   s.search.reset(seed, STREAM.search, b, day);
   s.need.reset(seed, STREAM.need, b, day);
@@ -41,7 +43,7 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
     const od = onlineDay[i];
     if (od > day) continue; // not shopping online yet
     if (od === day) ctx.acc[L.newShoppers] += 1;
-    adoptAndChurn(ctx, i, s.adoption);
+    adoptAndChurn(ctx, i, s.adoption, s.churn);
     const on = platforms[i];
     if ((on & (1 << RED)) !== 0) {
       const a = (users.activity[i] / 255) * (ctx.activityFloor + (1 - ctx.activityFloor) * users.trust[i]);

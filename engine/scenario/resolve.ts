@@ -186,11 +186,13 @@ function finish(m: ScenarioFile, child: ScenarioFile, bases: string[], source: s
   if (start < SPAN_MIN || start > SPAN_MAX) issues.push({ path: 'start', message: `expected a date in [${SPAN_MIN}, ${SPAN_MAX}], got "${start}"` });
   if (end < SPAN_MIN || end > SPAN_MAX) issues.push({ path: 'end', message: `expected a date in [${SPAN_MIN}, ${SPAN_MAX}], got "${end}"` });
   if (end < start) issues.push({ path: 'end', message: `expected a date on or after start ${start}, got "${end}"` });
-  const policies = m.policies ?? [];
-  policies.forEach((e, i) => {
-    if (e.date > end) issues.push({ path: `policies[${i}].date`, message: `expected a date within the simulated span [${start}, ${end}], got "${e.date}"` });
+  // The child's own entries must fall inside its span; inherited entries after the end are dropped
+  // (a scenario may shorten its base's span).
+  (child.policies ?? []).forEach((e, i) => {
+    if (!e.remove && e.date > end) issues.push({ path: `policies[${i}].date`, message: `expected a date within the simulated span [${start}, ${end}], got "${e.date}"` });
   });
   if (issues.length) throw new ScenarioError(issues, source);
+  const policies = (m.policies ?? []).filter((e) => e.date <= end);
 
   const parameters = { ...defaultParameters(), ...(m.parameters ?? {}) };
   let state = defaultPolicy();
