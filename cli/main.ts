@@ -37,6 +37,7 @@ export function buildProgram(): Command {
     .description('List every model parameter with default, unit, range and source')
     .addOption(new Option('--markdown', 'as a Markdown table'))
     .option('--json', 'as JSON')
+    .option('--update-docs', 'rewrite the parameter table in docs/ODD.md')
     .action((opts) => paramsCommand(opts));
   return program;
 }
