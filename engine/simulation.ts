@@ -4,7 +4,7 @@ import { allocateDayTables, type DayContext } from './behaviour/context.ts';
 import { rebuildAllocation } from './behaviour/adAuction.ts';
 import { creatorSupply, type FeedMix } from './behaviour/creatorSupply.ts';
 import { observedRoi, reallocateBudgets } from './behaviour/merchantBudget.ts';
-import { BlockStreams, runBlock } from './behaviour/userDay.ts';
+import { BlockStreams, prepareDay, runBlock } from './behaviour/userDay.ts';
 import { L, LEDGER_SIZE, pcp } from './metrics/ledger.ts';
 import { buildResult, type Books, type Result } from './metrics/result.ts';
 import { fillChoiceTables } from './platforms/choiceTables.ts';
@@ -303,6 +303,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     }
     const acc = ctx.acc;
     acc.fill(0);
+    prepareDay(ctx);
     for (let b = 0; b < blocks; b++) runBlock(ctx, b, streams);
 
     // Ad spend: feed ads run only when there were ad impressions; sponsored notes when RED had users.

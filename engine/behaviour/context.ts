@@ -31,6 +31,11 @@ export interface DayContext {
   tierSpend: Float64Array;
   /** Adoption hazard per day per platform for a pool member who is not yet on it. */
   hazard: Float64Array;
+  /** Upper ends of the platforms' fixed adoption slices of [0, 1) (cumulative `hazard`), set by prepareDay. */
+  hazardHi: Float64Array;
+  /** Need-driven and Douyin order probability per shopper-day by [tier × 256 + spend byte], set by prepareDay. */
+  needRateBy: Float64Array;
+  douyinRateBy: Float64Array;
   redChurnPerDay: number;
   churnTrust: number;
   // RED feed
@@ -106,7 +111,7 @@ export interface DayContext {
 }
 
 /** Allocate the alias tables and choice arrays once per run. */
-export function allocateDayTables(merchants: number): Pick<DayContext, 'organicAlias' | 'sponsoredAlias' | 'feedAlias' | 'needAlias' | 'needChoice' | 'searchChoice'> {
+export function allocateDayTables(merchants: number): Pick<DayContext, 'organicAlias' | 'sponsoredAlias' | 'feedAlias' | 'needAlias' | 'needChoice' | 'searchChoice' | 'hazardHi' | 'needRateBy' | 'douyinRateBy'> {
   const mk = (n: number) => Array.from({ length: n }, () => new AliasTable(merchants));
   return {
     organicAlias: mk(N_CATEGORIES),
@@ -115,5 +120,8 @@ export function allocateDayTables(merchants: number): Pick<DayContext, 'organicA
     needAlias: mk(N_PLATFORMS * N_CATEGORIES),
     needChoice: new Float64Array(3 * N_CATEGORIES * N_MASKS * N_LOYAL * CHOICE_STRIDE),
     searchChoice: new Float64Array(3 * N_CATEGORIES * N_MASKS * CHOICE_STRIDE),
+    hazardHi: new Float64Array(N_PLATFORMS),
+    needRateBy: new Float64Array(3 * 256),
+    douyinRateBy: new Float64Array(3 * 256),
   };
 }

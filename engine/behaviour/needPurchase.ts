@@ -7,19 +7,19 @@ import { categoryByInterest } from './redSession.ts';
 
 /**
  * Need-driven buying, the bulk of marketplace GMV: an online shopper orders with
- * a daily probability (growth, season, tier, spending power), picks a platform by
- * a logit over the platforms they use with a loyalty bonus, and buys again from
- * the last merchant (repurchase) or from the category's merchants weighted by
- * size and search-ad spend.
+ * a daily probability (growth, season, tier, spending power: `ctx.needRateBy`),
+ * picks a platform by a logit over the platforms they use with a loyalty bonus,
+ * and buys again from the last merchant (repurchase) or from the category's
+ * merchants weighted by size and search-ad spend.
+ *
+ * The user loop draws the first uniform `u` of the need stream and calls this
+ * only when `u < rate`; `u / rate` then picks the category.
  */
-export function needPurchase(ctx: DayContext, i: number, rng: Stream): void {
+export function needOrder(ctx: DayContext, i: number, u: number, rate: number, rng: Stream): void {
   const users = ctx.users;
-  const tier = users.tier[i];
-  const rate = ctx.needRate * ctx.tierSpend[tier] * users.spend[i] / 64;
-  const u = rng.next();
-  if (u >= rate) return;
   const mask = (users.platforms[i] >>> 1) & 15;
   if (mask === 0) return;
+  const tier = users.tier[i];
   const c = categoryByInterest(users.interest, i * N_CATEGORIES, u / rate);
   const lp = users.loyalPlatform[i];
   const loyal = lp === 255 ? 5 : lp;
@@ -44,15 +44,24 @@ export function needPurchase(ctx: DayContext, i: number, rng: Stream): void {
 /**
  * Douyin's interest e-commerce: short video and live streaming seed and convert
  * inside Douyin's closed loop; an active Douyin user makes an impulse order with
- * a probability set by Douyin's strength.
+ * a probability set by Douyin's strength (`ctx.douyinRateBy`). Called by the user
+ * loop only when its first Douyin uniform `u < rate`.
  */
-export function douyinPurchase(ctx: DayContext, i: number, rng: Stream): void {
-  const users = ctx.users;
-  const rate = ctx.douyinRate * ctx.tierSpend[users.tier[i]] * users.spend[i] / 64;
-  const u = rng.next();
-  if (u >= rate) return;
-  const c = categoryByInterest(users.interest, i * N_CATEGORIES, u / rate);
+export function douyinOrder(ctx: DayContext, i: number, u: number, rate: number, rng: Stream): void {
+  const c = categoryByInterest(ctx.users.interest, i * N_CATEGORIES, u / rate);
   const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(rng.next());
   if (m < 0) return;
   bookOrder(ctx, i, DOUYIN, c, PATH_DOUYIN, m, orderValueFen(ctx, i, c), -1, 0, false);
+}
+
+/** Order probabilities of the day by [tier × 256 + spend byte]: rate × tier factor × spend / 64. */
+export function orderRates(ctx: DayContext): void {
+  for (let tier = 0; tier < 3; tier++) {
+    const need = ctx.needRate * ctx.tierSpend[tier];
+    const douyin = ctx.douyinRate * ctx.tierSpend[tier];
+    for (let s = 0; s < 256; s++) {
+      ctx.needRateBy[tier * 256 + s] = need * s / 64;
+      ctx.douyinRateBy[tier * 256 + s] = douyin * s / 64;
+    }
+  }
 }

@@ -1,10 +1,10 @@
-import { DOUYIN, N_CATEGORIES, RED } from '../constants.ts';
+import { DOUYIN, N_PLATFORMS, RED } from '../constants.ts';
 import { L } from '../metrics/ledger.ts';
 import { BLOCK } from '../population/users.ts';
 import { STREAM, Stream } from '../random/stream.ts';
-import { adoptAndChurn } from './adoption.ts';
+import { adopt, adoptionSlices, churnHazard } from './adoption.ts';
 import type { DayContext } from './context.ts';
-import { douyinPurchase, needPurchase } from './needPurchase.ts';
+import { douyinOrder, needOrder, orderRates } from './needPurchase.ts';
 import { redSession } from './redSession.ts';
 import { searchPurchase } from './searchPurchase.ts';
 
@@ -18,42 +18,79 @@ export class BlockStreams {
   readonly douyin = new Stream();
 }
 
+/** Per-day tables the user loop reads (adoption slices, order rates); call once per day before runBlock. */
+export function prepareDay(ctx: DayContext): void {
+  adoptionSlices(ctx);
+  orderRates(ctx);
+}
+
 /**
  * The hot loop: one day of every user in block b (DESIGN.md §3 "a user's day").
  * Each mechanism draws from its own stream keyed by (seed, mechanism, block, day),
  * so results do not depend on how blocks are spread over workers, and scenarios
  * that agree on a mechanism's inputs draw the same numbers for it.
+ *
+ * Fast path: every user-day reads a few bytes and draws a few uniforms; the
+ * mechanisms' functions are called only when their event happens (adoption,
+ * an active RED day, intent to act on, an order).
  */
 export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   const users = ctx.users;
   const day = ctx.day;
   const seed = ctx.seed;
-  s.adoption.reset(seed, STREAM.adoption, b, day);
-  s.churn.reset(seed, STREAM.churn, b, day);
-  s.red.reset(seed, STREAM.red, b, day);
-  s.search.reset(seed, STREAM.search, b, day);
-  s.need.reset(seed, STREAM.need, b, day);
-  s.douyin.reset(seed, STREAM.douyin, b, day);
+  const adoption = s.adoption.reset(seed, STREAM.adoption, b, day);
+  const churn = s.churn.reset(seed, STREAM.churn, b, day);
+  const red = s.red.reset(seed, STREAM.red, b, day);
+  const search = s.search.reset(seed, STREAM.search, b, day);
+  const need = s.need.reset(seed, STREAM.need, b, day);
+  const douyin = s.douyin.reset(seed, STREAM.douyin, b, day);
   const start = b * BLOCK;
   const end = Math.min(users.n, start + BLOCK);
-  const onlineDay = users.onlineDay;
-  const platforms = users.platforms;
-  const intent = users.intent;
+  const { onlineDay, platforms, pool, trust, activity, tier, spend } = users;
+  const intent32 = users.intent32;
+  const adoptAll = ctx.hazardHi[N_PLATFORMS - 1];
+  const floor = ctx.activityFloor;
+  const rise = 1 - floor;
+  const needRateBy = ctx.needRateBy;
+  const douyinRateBy = ctx.douyinRateBy;
+  let newShoppers = 0;
   for (let i = start; i < end; i++) {
     const od = onlineDay[i];
     if (od > day) continue; // not shopping online yet
-    if (od === day) ctx.acc[L.newShoppers] += 1;
-    adoptAndChurn(ctx, i, s.adoption, s.churn);
-    const on = platforms[i];
-    if ((on & (1 << RED)) !== 0) {
-      const a = (users.activity[i] / 255) * (ctx.activityFloor + (1 - ctx.activityFloor) * users.trust[i]);
-      if (s.red.next() < a) redSession(ctx, i, s.red);
+    if (od === day) newShoppers++;
+    // adoption (one uniform per online user-day) and RED churn
+    let on = platforms[i];
+    const ua = adoption.next();
+    if (ua < adoptAll) {
+      const missing = pool[i] & ~on;
+      if (missing !== 0) on = adopt(ctx, i, on, missing, ua);
     }
-    let sum = 0;
-    const base = i * N_CATEGORIES;
-    for (let c = 0; c < N_CATEGORIES; c++) sum += intent[base + c];
-    if (sum !== 0) searchPurchase(ctx, i, sum, s.search);
-    needPurchase(ctx, i, s.need);
-    if ((on & (1 << DOUYIN)) !== 0) douyinPurchase(ctx, i, s.douyin);
+    if ((on & (1 << RED)) !== 0) {
+      if (churn.next() < churnHazard(ctx, trust[i])) {
+        on &= ~(1 << RED);
+        platforms[i] = on;
+        ctx.acc[L.churns] += 1;
+      } else if (red.next() < (activity[i] / 255) * (floor + rise * trust[i])) {
+        redSession(ctx, i, red); // an active RED day
+      }
+    }
+    // seeded intent: search a marketplace, then decay (skipped when all 8 categories are 0)
+    const w0 = intent32[2 * i], w1 = intent32[2 * i + 1];
+    if ((w0 | w1) !== 0) {
+      let x = (w0 & 0x00ff00ff) + ((w0 >>> 8) & 0x00ff00ff) + (w1 & 0x00ff00ff) + ((w1 >>> 8) & 0x00ff00ff);
+      x = (x & 0xffff) + (x >>> 16);
+      searchPurchase(ctx, i, x, search);
+    }
+    // need-driven order and Douyin impulse order: one uniform each, the rest only on an order
+    const ts = tier[i] * 256 + spend[i];
+    const un = need.next();
+    const rn = needRateBy[ts];
+    if (un < rn) needOrder(ctx, i, un, rn, need);
+    if ((on & (1 << DOUYIN)) !== 0) {
+      const ud = douyin.next();
+      const rd = douyinRateBy[ts];
+      if (ud < rd) douyinOrder(ctx, i, ud, rd, douyin);
+    }
   }
+  ctx.acc[L.newShoppers] += newShoppers;
 }
