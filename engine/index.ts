@@ -20,3 +20,14 @@ export { PLATFORMS, PLATFORM_LABELS, CATEGORIES, CHANNELS, PATHS, STAGES } from 
 export type { Result, Manifest, SeriesRow, PhaseRow, FunnelRow, GroupRow, MerchantYearRow, RedYearRow, CreatorYearRow } from './metrics/result.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { replicationSeed } from './random/seed.ts';
+export { replicate, replicationSeeds } from './stats/replicate.ts';
+export type { Replication, ReplicationManifest, ReplicateOptions, FigureSummary } from './stats/replicate.ts';
+export { compare, SEGMENT_METRICS, YEAR_METRICS } from './stats/compare.ts';
+export type { Comparison, ComparisonManifest, CompareOptions } from './stats/compare.ts';
+export type { PairedRow } from './stats/pairedRow.ts';
+export { unionSegments, withSegments, commonYears } from './stats/segments.ts';
+export type { Segment } from './stats/segments.ts';
+export { figuresOf, merchantRoi } from './stats/figures.ts';
+export type { FigureRow, FigureTable } from './stats/figures.ts';
+export { meanInterval, welchInterval, tCritical, CONFIDENCE } from './stats/summary.ts';
+export type { Interval } from './stats/summary.ts';
