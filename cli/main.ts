@@ -5,6 +5,9 @@ import { runCommand } from './commands/run.ts';
 import { listCommand } from './commands/list.ts';
 import { validateCommand } from './commands/validate.ts';
 import { paramsCommand } from './commands/params.ts';
+import { compareCommand, COMPARE_DEFAULT_AGENTS, COMPARE_DEFAULT_REPS, parseReps } from './commands/compare.ts';
+import { runReplicatedCommand } from './commands/runReps.ts';
+import { schemaCommand } from './commands/schema.ts';
 
 /** Exit codes: 0 success, 1 failure, 2 bad input. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
@@ -24,7 +27,22 @@ export function buildProgram(): Command {
     .option('--out <dir>', 'write result.json, series.csv, phases.csv, funnel.csv, groups.csv, merchants.csv, red.csv, creators.csv here')
     .option('--json', 'print the whole Result as JSON on stdout instead of the table')
     .option('-q, --quiet', 'no progress on stderr')
-    .action((file, opts) => { runCommand(file, opts); });
+    .option('--reps <R>', 'replications: R > 1 runs R seeds derived from the root seed (--seed or the scenario\'s) and prints mean and 95% CI per phase figure; --out/--json then give the replication summary')
+    .action((file, opts) => {
+      const reps = opts.reps !== undefined ? parseReps(opts.reps) : 1;
+      if (reps > 1) runReplicatedCommand(file, reps, opts); else runCommand(file, opts);
+    });
+  program.command('compare')
+    .description('Paired comparison B − A of two scenarios over R replications with common random numbers: differences per phase segment and platform with 95% intervals')
+    .argument('<a>', 'baseline scenario (file or catalog name)')
+    .argument('<b>', 'what-if scenario (file or catalog name)')
+    .option('--reps <R>', `replications (seed pairs), at least 2; default ${COMPARE_DEFAULT_REPS}`)
+    .option('--seed <n>', 'root seed the replication seeds derive from; default: scenario A\'s')
+    .option('--agents <n>', `user agents per run; default ${COMPARE_DEFAULT_AGENTS.toLocaleString('en-US')} (not the scenarios' own, to keep 2×R runs short)`)
+    .option('--out <dir>', 'write comparison.json, comparison.csv and replicates.csv here')
+    .option('--json', 'print the whole comparison as JSON on stdout instead of the table')
+    .option('-q, --quiet', 'no progress on stderr')
+    .action((a, b, opts) => { compareCommand(a, b, opts); });
   program.command('list')
     .description('List the scenario catalog with titles')
     .option('--json', 'as JSON')
@@ -39,6 +57,10 @@ export function buildProgram(): Command {
     .option('--json', 'as JSON')
     .option('--update-docs', 'rewrite the parameter table in docs/ODD.md')
     .action((opts) => paramsCommand(opts));
+  program.command('schema')
+    .description('Print the JSON Schema of scenario files (generated from the zod schema the code validates with)')
+    .option('--update-docs', 'rewrite docs/scenario.schema.json and the generated tables in docs/scenarios.md')
+    .action((opts) => schemaCommand(opts));
   return program;
 }
 

@@ -31,3 +31,5 @@ export { figuresOf, merchantRoi } from './stats/figures.ts';
 export type { FigureRow, FigureTable } from './stats/figures.ts';
 export { meanInterval, welchInterval, tCritical, CONFIDENCE } from './stats/summary.ts';
 export type { Interval } from './stats/summary.ts';
+export { LEVERS, leverPaths } from './scenario/levers.ts';
+export type { LeverDoc } from './scenario/levers.ts';
