@@ -38,7 +38,7 @@ export function buildProgram(): Command {
     .argument('<b>', 'what-if scenario (file or catalog name)')
     .option('--reps <R>', `replications (seed pairs), at least 2; default ${COMPARE_DEFAULT_REPS}`)
     .option('--seed <n>', 'root seed the replication seeds derive from; default: scenario A\'s')
-    .option('--agents <n>', `user agents per run; default ${COMPARE_DEFAULT_AGENTS.toLocaleString('en-US')} (not the scenarios' own, to keep 2×R runs short)`)
+    .option('--agents <n>', `user agents per run (both arms); default: the smaller of the scenarios' own and ${COMPARE_DEFAULT_AGENTS.toLocaleString('en-US')}`)
     .option('--out <dir>', 'write comparison.json, comparison.csv and replicates.csv here')
     .option('--json', 'print the whole comparison as JSON on stdout instead of the table')
     .option('-q, --quiet', 'no progress on stderr')

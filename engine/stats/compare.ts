@@ -15,7 +15,7 @@ export interface CompareOptions {
   reps?: number;
   /** Root seed; replication i runs both arms with replicationSeed(root, i). Default: arm a's seed. */
   seed?: number | string;
-  /** User agents per run. Default: each scenario's own (50,000 in historical). */
+  /** User agents per run, the same for both arms. Default: the smaller of the two scenarios' own (50,000 in historical). */
   agents?: number;
   /** Loader for `extends` when raw scenarios are given. */
   load?: ScenarioLoader;
@@ -88,6 +88,7 @@ export function compare(a: unknown, b: unknown, options: CompareOptions = {}): C
   const level = options.level ?? CONFIDENCE;
   const root = options.seed ?? ra.seed;
   const seeds = Array.from({ length: reps }, (_, i) => replicationSeed(root, i));
+  const agentsPerRun = options.agents ?? Math.min(ra.agents, rb.agents);
   const segments = unionSegments(ra, rb);
   const years = commonYears(ra, rb);
   const arms = { a: withSegments(ra, segments), b: withSegments(rb, segments) };
@@ -96,7 +97,7 @@ export function compare(a: unknown, b: unknown, options: CompareOptions = {}): C
   seeds.forEach((seed, rep) => {
     for (const arm of ['a', 'b'] as const) {
       const onProgress = options.onProgress ? (day: number, days: number) => options.onProgress!(arm, rep, reps, day, days) : undefined;
-      const r = simulate(arms[arm], { seed, agents: options.agents, clock: options.clock, onProgress });
+      const r = simulate(arms[arm], { seed, agents: agentsPerRun, clock: options.clock, onProgress });
       wallMs += r.manifest.wallMs;
       agents = r.manifest.agents;
       samples[arm].add(rep, figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi'));
