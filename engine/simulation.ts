@@ -1,6 +1,6 @@
 import { createCalendar, isoOfEpochDay } from './calendar.ts';
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CATEGORIES, N_CHANNELS, N_PATHS, N_PLATFORMS, RED, CATEGORIES } from './constants.ts';
-import { allocateDayTables, type DayContext } from './behaviour/context.ts';
+import { allocateDayTables, settleNumberFields, type DayContext } from './behaviour/context.ts';
 import { rebuildAllocation } from './behaviour/adAuction.ts';
 import { creatorSupply, type FeedMix } from './behaviour/creatorSupply.ts';
 import { observedRoi, reallocateBudgets } from './behaviour/merchantBudget.ts';
@@ -125,6 +125,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     douyinRate: 0,
     ...tables,
   };
+  settleNumberFields(ctx);
 
   // Period books: month, phase and year accumulators of the day ledger.
   const months = cal.monthLabels.length;

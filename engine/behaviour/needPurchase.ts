@@ -3,7 +3,7 @@ import { NO_MERCHANT } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS, type DayContext } from './context.ts';
 import { bookOrder, orderValueFen } from './bookOrder.ts';
-import { categoryByInterest } from './redSession.ts';
+import { categoryByInterest, interestTotal } from './redSession.ts';
 
 /**
  * Need-driven buying, the bulk of marketplace GMV: an online shopper orders with
@@ -20,7 +20,7 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   const mask = (users.platforms[i] >>> 1) & 15;
   if (mask === 0) return;
   const tier = users.tier[i];
-  const c = categoryByInterest(users.interest, i * N_CATEGORIES, u / rate);
+  const c = categoryByInterest(users.interest, i * N_CATEGORIES, interestTotal(users.interest32, i), u / rate);
   const lp = users.loyalPlatform[i];
   const loyal = lp === 255 ? 5 : lp;
   const row = (((tier * N_CATEGORIES + c) * N_MASKS + mask) * N_LOYAL + loyal) * CHOICE_STRIDE;
@@ -48,7 +48,7 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
  * loop only when its first Douyin uniform `u < rate`.
  */
 export function douyinOrder(ctx: DayContext, i: number, u: number, rate: number, rng: Stream): void {
-  const c = categoryByInterest(ctx.users.interest, i * N_CATEGORIES, u / rate);
+  const c = categoryByInterest(ctx.users.interest, i * N_CATEGORIES, interestTotal(ctx.users.interest32, i), u / rate);
   const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(rng.next());
   if (m < 0) return;
   bookOrder(ctx, i, DOUYIN, c, PATH_DOUYIN, m, orderValueFen(ctx, i, c), -1, 0, false);

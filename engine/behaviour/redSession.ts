@@ -9,10 +9,15 @@ import { seedIntent } from './seedIntent.ts';
 /** Share of organic feed impressions RED's own recommender aims at the user's top category (assumed). */
 const FEED_FOCUS = 0.5;
 
-/** Draw a category in proportion to the user's interests from one uniform. */
-export function categoryByInterest(interest: Uint8Array, base: number, u: number): number {
-  let total = 0;
-  for (let c = 0; c < N_CATEGORIES; c++) total += interest[base + c];
+/** Sum of user i's eight interest bytes, from the two 32-bit words of `interest32` (SWAR: no per-byte loads). */
+export function interestTotal(interest32: Uint32Array, i: number): number {
+  const w0 = interest32[2 * i], w1 = interest32[2 * i + 1];
+  const x = (w0 & 0x00ff00ff) + ((w0 >>> 8) & 0x00ff00ff) + (w1 & 0x00ff00ff) + ((w1 >>> 8) & 0x00ff00ff);
+  return (x & 0xffff) + (x >>> 16);
+}
+
+/** Draw a category in proportion to the user's interests (summing to `total`) from one uniform. */
+export function categoryByInterest(interest: Uint8Array, base: number, total: number, u: number): number {
   let x = u * total;
   for (let c = 0; c < N_CATEGORIES; c++) {
     x -= interest[base + c];
@@ -50,14 +55,15 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
 
   const top = users.topCategory[i];
   const topV = interest[base + top];
-  let meanPow = 0, meanLin = 0;
-  for (let c = 0; c < N_CATEGORIES; c++) { const v = interest[base + c]; meanPow += ctx.matchPow[v]; meanLin += v; }
+  const total = interestTotal(users.interest32, i);
+  let meanPow = 0;
+  for (let c = 0; c < N_CATEGORIES; c++) meanPow += ctx.matchPow[interest[base + c]];
   meanPow /= N_CATEGORIES;
-  meanLin /= 255 * N_CATEGORIES;
+  const meanLin = total / (255 * N_CATEGORIES);
   const topLin = topV / 255;
 
   // Impression bookkeeping: the focused share on the top category, the rest on one interest-drawn category.
-  const other = categoryByInterest(interest, base, rng.next());
+  const other = categoryByInterest(interest, base, total, rng.next());
   const focusN = Math.floor(noteImps * FEED_FOCUS + 0.5);
   bookNoteImpressions(ctx, top, focusN, rng.next());
   bookNoteImpressions(ctx, other, noteImps - focusN, rng.next());
@@ -66,7 +72,7 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
   const lambdaN = noteImps * ctx.noteEngageRate * trust * (FEED_FOCUS * ctx.matchPow[topV] + (1 - FEED_FOCUS) * meanPow);
   const nEng = poissonFromUniform(lambdaN, rng.next());
   for (let e = 0; e < nEng; e++) {
-    const c = rng.next() < FEED_FOCUS ? top : categoryByInterest(interest, base, rng.next());
+    const c = rng.next() < FEED_FOCUS ? top : categoryByInterest(interest, base, total, rng.next());
     const sponsored = rng.next() < ctx.sponsoredShare[c];
     let m = -1;
     let auth = 0.95;

@@ -53,6 +53,9 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   const rise = 1 - floor;
   const needRateBy = ctx.needRateBy;
   const douyinRateBy = ctx.douyinRateBy;
+  // adoption and churn streams stepped with their state in locals (sfc32, as Stream.nextUint32)
+  let a0 = adoption.a, a1 = adoption.b, a2 = adoption.c, a3 = adoption.d;
+  let c0 = churn.a, c1 = churn.b, c2 = churn.c, c3 = churn.d;
   let newShoppers = 0;
   for (let i = start; i < end; i++) {
     const od = onlineDay[i];
@@ -60,13 +63,17 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
     if (od === day) newShoppers++;
     // adoption (one uniform per online user-day) and RED churn
     let on = platforms[i];
-    const ua = adoption.next();
+    const ta = (((a0 + a1) | 0) + a3) | 0;
+    a3 = (a3 + 1) | 0; a0 = a1 ^ (a1 >>> 9); a1 = (a2 + (a2 << 3)) | 0; a2 = ((a2 << 21) | (a2 >>> 11)) + ta | 0;
+    const ua = (ta >>> 0) / 4294967296;
     if (ua < adoptAll) {
       const missing = pool[i] & ~on;
       if (missing !== 0) on = adopt(ctx, i, on, missing, ua);
     }
     if ((on & (1 << RED)) !== 0) {
-      if (churn.next() < churnHazard(ctx, trust[i])) {
+      const tc = (((c0 + c1) | 0) + c3) | 0;
+      c3 = (c3 + 1) | 0; c0 = c1 ^ (c1 >>> 9); c1 = (c2 + (c2 << 3)) | 0; c2 = ((c2 << 21) | (c2 >>> 11)) + tc | 0;
+      if ((tc >>> 0) / 4294967296 < churnHazard(ctx, trust[i])) {
         on &= ~(1 << RED);
         platforms[i] = on;
         ctx.acc[L.churns] += 1;

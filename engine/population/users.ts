@@ -26,6 +26,8 @@ export interface Users {
   onlineDay: Int16Array;
   /** Interest per category, 0–255 (true interest; what platforms believe is modelled by targeting precision). */
   interest: Uint8Array;
+  /** The same bytes as `interest` viewed as two 32-bit words per user (fast sums; no extra memory). */
+  interest32: Uint32Array;
   /** The user's top category. */
   topCategory: Uint8Array;
   /** Seeded intent (种草 stock) per category, 0–255 for [0, 1]. */
@@ -66,13 +68,15 @@ export function allocateUsers(n: number, shared = false): Users {
   if (N_CATEGORIES !== 8) throw new Error(`users.intent32 assumes 8 categories (two 32-bit words per user), got ${N_CATEGORIES}`);
   const buf = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   const intent = new Uint8Array(buf(n * N_CATEGORIES));
+  const interest = new Uint8Array(buf(n * N_CATEGORIES));
   return {
     n,
     tier: new Uint8Array(buf(n)),
     platforms: new Uint8Array(buf(n)),
     pool: new Uint8Array(buf(n)),
     onlineDay: new Int16Array(buf(2 * n)),
-    interest: new Uint8Array(buf(n * N_CATEGORIES)),
+    interest,
+    interest32: new Uint32Array(interest.buffer, 0, (n * N_CATEGORIES) >>> 2),
     topCategory: new Uint8Array(buf(n)),
     intent,
     intent32: new Uint32Array(intent.buffer, 0, (n * N_CATEGORIES) >>> 2),

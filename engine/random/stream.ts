@@ -10,10 +10,11 @@
 
 /** A fast 32-bit generator (sfc32) that can be re-keyed in place without allocating. */
 export class Stream {
-  private a = 0;
-  private b = 0;
-  private c = 0;
-  private d = 0;
+  /** The 128-bit state. Public so a hot loop can step a stream with its state held in locals (then write it back). */
+  a = 0;
+  b = 0;
+  c = 0;
+  d = 0;
 
   /** Re-key this stream for (seed, streamId, block, day). Allocates nothing. */
   reset(seed: number, streamId: number, block: number, day: number): this {
