@@ -12,7 +12,8 @@ import { closeMerchantMonth, matchingBudgets, programJoins, roiGuaranteeRefunds 
 import { applyPolicyToContext } from './platforms/policyView.ts';
 import { createCreators } from './population/creators.ts';
 import { createMerchants, MF, N_MF } from './population/merchants.ts';
-import { BLOCK, createUsers } from './population/users.ts';
+import { BLOCK, createUsers, fillUsers, type Users } from './population/users.ts';
+import { blockRange, SOLO, type Team } from './parallel/team.ts';
 import { rootSeed } from './random/seed.ts';
 import { STREAM, Stream } from './random/stream.ts';
 import type { ResolvedScenario } from './scenario/resolve.ts';
@@ -28,6 +29,12 @@ export interface SimulationOptions {
   agents?: number;
   /** Clock used only for the manifest's wall time (inject `performance.now`); default: none (wall time 0). */
   clock?: () => number;
+  /**
+   * Run as one member of a parallel team over shared user columns (engine/parallel/team.ts;
+   * cli/parallel/ starts the threads). Default: a team of one with its own columns.
+   * Results are bit-identical for any team size.
+   */
+  parallel?: { team: Team; users: Users };
 }
 
 /** Progress of a running simulation. */
@@ -91,7 +98,17 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     phaseOfDay[d] = ph;
   }
 
-  const users = createUsers(n, params, seed);
+  // Users: this member's blocks [blockFrom, blockTo) of the user columns (all of them when alone).
+  const team = options.parallel?.team ?? SOLO;
+  const blocks = Math.ceil(n / BLOCK);
+  const { from: blockFrom, to: blockTo } = blockRange(blocks, team);
+  const userFrom = Math.min(n, blockFrom * BLOCK), userTo = Math.min(n, blockTo * BLOCK);
+  let users: Users;
+  if (options.parallel) {
+    users = options.parallel.users;
+    if (users.n !== n) throw new Error(`parallel.users has ${users.n} users, expected ${n} (the run's agents)`);
+    fillUsers(users, params, seed, blockFrom, blockTo);
+  } else users = createUsers(n, params, seed);
   const M = createMerchants(params, seed);
   const C = createCreators(params, seed);
   const tables = allocateDayTables(M.m);
@@ -100,8 +117,11 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const prices = CATEGORIES.map((c) => params[`price.${c}`]);
   const meanPrice = prices.reduce((a, b) => a + b, 0) / prices.length;
 
+  // The day's accumulators: the ledger, then RED trust summed per user block (added in block order).
+  const dayBuf = new Float64Array(LEDGER_SIZE + blocks);
   const ctx: DayContext = {
-    users, merchants: M, acc: new Float64Array(LEDGER_SIZE), macc: M.month, seed, day: 0, monthTag: 1, yearTag: 1,
+    users, merchants: M, acc: dayBuf.subarray(0, LEDGER_SIZE), macc: M.month, blockTrust: dayBuf.subarray(LEDGER_SIZE), block: 0,
+    seed, day: 0, monthTag: 1, yearTag: 1,
     season: 1, needRate: 0,
     tierSpend: Float64Array.from([params['market.tier1SpendFactor'], 1, params['market.tier3SpendFactor']]),
     hazard: new Float64Array(N_PLATFORMS), redChurnPerDay: params['red.churnPerYear'] / 365, churnTrust: params['red.churnTrustSensitivity'],
@@ -150,12 +170,19 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const adopters = new Float64Array(N_PLATFORMS);
   const poolSize = new Float64Array(N_PLATFORMS);
   let shoppers = 0;
-  for (let i = 0; i < n; i++) {
-    for (let p = 0; p < N_PLATFORMS; p++) {
-      if ((users.platforms[i] & (1 << p)) !== 0) adopters[p]++;
-      if ((users.pool[i] & (1 << p)) !== 0) poolSize[p]++;
+  {
+    const counts = new Float64Array(2 * N_PLATFORMS + 1); // adopters, pool sizes, online shoppers (whole numbers)
+    for (let i = userFrom; i < userTo; i++) {
+      for (let p = 0; p < N_PLATFORMS; p++) {
+        if ((users.platforms[i] & (1 << p)) !== 0) counts[p]++;
+        if ((users.pool[i] & (1 << p)) !== 0) counts[N_PLATFORMS + p]++;
+      }
+      if (users.onlineDay[i] <= 0) counts[2 * N_PLATFORMS]++;
     }
-    if (users.onlineDay[i] <= 0) shoppers++;
+    team.sum(counts);
+    adopters.set(counts.subarray(0, N_PLATFORMS));
+    poolSize.set(counts.subarray(N_PLATFORMS, 2 * N_PLATFORMS));
+    shoppers = counts[2 * N_PLATFORMS];
   }
   const bassP = [params['red.bassP'], params['platforms.bassP'], params['platforms.bassP'], params['platforms.bassP'], params['platforms.bassP']];
   const bassQ = [params['red.bassQ'], params['platforms.bassQ'], params['platforms.bassQ'], params['platforms.bassQ'], params['platforms.bassQ']];
@@ -179,7 +206,6 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const chargedDays = { feed: 0, notes: 0 };
   const rng = new Stream();
   const streams = new BlockStreams();
-  const blocks = Math.ceil(n / BLOCK);
 
   let day = 0;
   let currentPolicy = -1;
@@ -228,6 +254,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   }
 
   function endMonth(d: number, acc: Float64Array): void {
+    team.sum(M.month); // the month's merchant counters of all members (whole numbers: exact in any order)
     const policy = states[policyOfDay[d]];
     for (let i = 0; i < M.m; i++) {
       const s = i * N_CHANNELS;
@@ -263,10 +290,12 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   function endYear(d: number): void {
     const yi = cal.yearOfDay[d] - cal.years[0];
     const tag = yi + 1;
-    let active = 0, seeded = 0;
-    for (let i = 0; i < n; i++) {
-      if (users.activeYear[i] === tag) { active++; if (users.seededYear[i] === tag) seeded++; }
+    const count = new Float64Array(2); // RED-active users of the year, and those of them with a note-seeded purchase
+    for (let i = userFrom; i < userTo; i++) {
+      if (users.activeYear[i] === tag) { count[0]++; if (users.seededYear[i] === tag) count[1]++; }
     }
+    team.sum(count);
+    const active = count[0], seeded = count[1];
     books.noteSeededShare[yi] = active > 0 ? seeded / active : NaN;
     books.merchantYears.push({ year: cal.yearOfDay[d], rows: M.year.slice(), spend: M.yearSpend.slice(), program: M.program.slice(), category: M.category, home: M.home });
     const tierIncome = [0, 0, 0, 0], tierAll = [0, 0, 0, 0], tierActive = [0, 0, 0, 0];
@@ -303,9 +332,13 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
       ctx.hazard[p] = (bassP[p] + bassQ[p] * F) / 365;
     }
     const acc = ctx.acc;
-    acc.fill(0);
+    dayBuf.fill(0);
     prepareDay(ctx);
-    for (let b = 0; b < blocks; b++) runBlock(ctx, b, streams);
+    for (let b = blockFrom; b < blockTo; b++) runBlock(ctx, b, streams);
+    team.sum(dayBuf);
+    let trustSum = 0;
+    for (let b = 0; b < blocks; b++) trustSum += ctx.blockTrust[b];
+    acc[L.trustSum] = trustSum;
 
     // Ad spend: feed ads run only when there were ad impressions; sponsored notes when RED had users.
     const feedOn = acc[L.adGroup] + acc[L.adGroup + 3] > 0;

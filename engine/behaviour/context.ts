@@ -11,7 +11,7 @@ export const N_LOYAL = 6;
 /**
  * Everything the user loop reads on one day, prepared before the day by the
  * simulation (DESIGN.md §3 "prepared once, run many times"). The loop writes only
- * user columns, `acc` and `macc`.
+ * user columns, `acc`, `macc` and `blockTrust`.
  */
 export interface DayContext {
   users: Users;
@@ -20,6 +20,10 @@ export interface DayContext {
   acc: Float64Array;
   /** Per-merchant monthly counters (rows of N_MF). */
   macc: Float64Array;
+  /** Sum of RED trust over the day's active users, per user block (summed in block order after the day). */
+  blockTrust: Float64Array;
+  /** The user block being run. */
+  block: number;
   seed: number;
   day: number;
   /** 1 + month index and 1 + year index of the day, for MAU / yearly bookkeeping. */
@@ -127,7 +131,7 @@ export function allocateDayTables(merchants: number): Pick<DayContext, 'organicA
 }
 
 /** Integer fields of the day context (kept as small integers: they index arrays and key streams). */
-const INTEGER_FIELDS = new Set(['seed', 'day', 'monthTag', 'yearTag']);
+const INTEGER_FIELDS = new Set(['seed', 'day', 'monthTag', 'yearTag', 'block']);
 
 /**
  * Give every other number field of `ctx` a floating-point representation once,

@@ -40,7 +40,7 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
   const interest = users.interest;
   let trust = users.trust[i];
   acc[L.dau] += 1;
-  acc[L.trustSum] += trust;
+  ctx.blockTrust[ctx.block] += trust;
   if (users.lastActiveMonth[i] !== ctx.monthTag) { users.lastActiveMonth[i] = ctx.monthTag; acc[L.mauNew] += 1; }
   if (users.activeYear[i] !== ctx.yearTag) { users.activeYear[i] = ctx.yearTag; acc[L.activeYearNew] += 1; }
 

@@ -44,6 +44,7 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   const search = s.search.reset(seed, STREAM.search, b, day);
   const need = s.need.reset(seed, STREAM.need, b, day);
   const douyin = s.douyin.reset(seed, STREAM.douyin, b, day);
+  ctx.block = b;
   const start = b * BLOCK;
   const end = Math.min(users.n, start + BLOCK);
   const { onlineDay, platforms, pool, trust, activity, tier, spend } = users;

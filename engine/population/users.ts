@@ -103,9 +103,20 @@ const CATEGORY_BASE = [1.4, 1.3, 0.8, 0.8, 1.0, 0.9, 1.1, 0.7];
  */
 export function createUsers(n: number, params: Parameters, seed: number, shared = false): Users {
   const u = allocateUsers(n, shared);
-  u.seeded.fill(NO_MERCHANT);
-  u.lastMerchant.fill(NO_MERCHANT);
-  u.loyalPlatform.fill(255);
+  fillUsers(u, params, seed, 0, Math.ceil(n / BLOCK));
+  return u;
+}
+
+/**
+ * Fill user blocks [fromBlock, toBlock) of allocated columns (a member of a
+ * parallel team fills only its own blocks of the shared columns).
+ */
+export function fillUsers(u: Users, params: Parameters, seed: number, fromBlock: number, toBlock: number): void {
+  const n = u.n;
+  const lo = Math.min(n, fromBlock * BLOCK), hi = Math.min(n, toBlock * BLOCK);
+  u.seeded.fill(NO_MERCHANT, lo * N_CATEGORIES, hi * N_CATEGORIES);
+  u.lastMerchant.fill(NO_MERCHANT, lo, hi);
+  u.loyalPlatform.fill(255, lo, hi);
   const rng = new Stream();
   const t1 = params['population.tier1Share'];
   const t2 = params['population.tier2Share'];
@@ -122,7 +133,7 @@ export function createUsers(n: number, params: Parameters, seed: number, shared 
   const actMean = params['red.activityMean'];
   const tolMean = params['trust.adToleranceMean'];
   const w = new Float64Array(N_CATEGORIES);
-  for (let b = 0; b * BLOCK < n; b++) {
+  for (let b = fromBlock; b < toBlock && b * BLOCK < n; b++) {
     rng.reset(seed, STREAM.init, b, 0);
     const end = Math.min(n, (b + 1) * BLOCK);
     for (let i = b * BLOCK; i < end; i++) {
@@ -164,7 +175,6 @@ export function createUsers(n: number, params: Parameters, seed: number, shared 
       u.spend[i] = Math.min(255, Math.round(64 * sp));
     }
   }
-  return u;
 }
 
 /** Unused-platform markers for readability in other modules. */
