@@ -32,7 +32,8 @@ export function bookOrder(
   if (path === PATH_LINK) macc[row + MF.linkedGmv] += valueFen;
   if (via >= 0) {
     macc[row + MF.seededOrganic + via] += valueFen;
-    macc[row + MF.observedOrganic + via] += valueFen * observed;
+    // whole fen, like all money the user loop adds up: sums stay exact in any order (parallel runs)
+    macc[row + MF.observedOrganic + via] += Math.round(valueFen * observed);
     macc[row + MF.seededOrders] += 1;
   }
   if (noteSeeded) {
