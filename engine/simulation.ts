@@ -4,7 +4,7 @@ import { allocateDayTables, settleNumberFields, type DayContext } from './behavi
 import { rebuildAllocation } from './behaviour/adAuction.ts';
 import { creatorSupply, type FeedMix } from './behaviour/creatorSupply.ts';
 import { observedRoi, reallocateBudgets } from './behaviour/merchantBudget.ts';
-import { BlockStreams, prepareDay, runBlock } from './behaviour/userDay.ts';
+import { columnLoop, type UserLoopFactory } from './behaviour/userLoop.ts';
 import { L, LEDGER_SIZE, pcp } from './metrics/ledger.ts';
 import { buildResult, type Books, type Result } from './metrics/result.ts';
 import { fillChoiceTables } from './platforms/choiceTables.ts';
@@ -35,6 +35,8 @@ export interface SimulationOptions {
    * Results are bit-identical for any team size.
    */
   parallel?: { team: Team; users: Users };
+  /** The user loop (default: the typed-array hot loop, behaviour/userLoop.ts); bench/reference/ plugs in its own. */
+  userLoop?: UserLoopFactory;
 }
 
 /** Progress of a running simulation. */
@@ -109,6 +111,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     if (users.n !== n) throw new Error(`parallel.users has ${users.n} users, expected ${n} (the run's agents)`);
     fillUsers(users, params, seed, blockFrom, blockTo);
   } else users = createUsers(n, params, seed);
+  const loop = (options.userLoop ?? columnLoop)(users);
   const M = createMerchants(params, seed);
   const C = createCreators(params, seed);
   const tables = allocateDayTables(M.m);
@@ -172,13 +175,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   let shoppers = 0;
   {
     const counts = new Float64Array(2 * N_PLATFORMS + 1); // adopters, pool sizes, online shoppers (whole numbers)
-    for (let i = userFrom; i < userTo; i++) {
-      for (let p = 0; p < N_PLATFORMS; p++) {
-        if ((users.platforms[i] & (1 << p)) !== 0) counts[p]++;
-        if ((users.pool[i] & (1 << p)) !== 0) counts[N_PLATFORMS + p]++;
-      }
-      if (users.onlineDay[i] <= 0) counts[2 * N_PLATFORMS]++;
-    }
+    loop.countStart(userFrom, userTo, counts);
     team.sum(counts);
     adopters.set(counts.subarray(0, N_PLATFORMS));
     poolSize.set(counts.subarray(N_PLATFORMS, 2 * N_PLATFORMS));
@@ -205,7 +202,6 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k };
   const chargedDays = { feed: 0, notes: 0 };
   const rng = new Stream();
-  const streams = new BlockStreams();
 
   let day = 0;
   let currentPolicy = -1;
@@ -291,9 +287,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     const yi = cal.yearOfDay[d] - cal.years[0];
     const tag = yi + 1;
     const count = new Float64Array(2); // RED-active users of the year, and those of them with a note-seeded purchase
-    for (let i = userFrom; i < userTo; i++) {
-      if (users.activeYear[i] === tag) { count[0]++; if (users.seededYear[i] === tag) count[1]++; }
-    }
+    loop.countYear(userFrom, userTo, tag, count);
     team.sum(count);
     const active = count[0], seeded = count[1];
     books.noteSeededShare[yi] = active > 0 ? seeded / active : NaN;
@@ -333,8 +327,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     }
     const acc = ctx.acc;
     dayBuf.fill(0);
-    prepareDay(ctx);
-    for (let b = blockFrom; b < blockTo; b++) runBlock(ctx, b, streams);
+    loop.runBlocks(ctx, blockFrom, blockTo);
     team.sum(dayBuf);
     let trustSum = 0;
     for (let b = 0; b < blocks; b++) trustSum += ctx.blockTrust[b];

@@ -1,0 +1,46 @@
+import { N_PLATFORMS } from '../constants.ts';
+import type { Users } from '../population/users.ts';
+import type { DayContext } from './context.ts';
+import { BlockStreams, prepareDay, runBlock } from './userDay.ts';
+
+/**
+ * Everything the simulation asks of the user population. The default works on
+ * the typed-array columns (userDay.ts); bench/reference/ plugs in a plain
+ * one-object-per-user implementation of the same mechanisms to measure against.
+ */
+export interface UserLoop {
+  /** Run day `ctx.day` for user blocks [from, to): writes `ctx.acc`, `ctx.macc`, `ctx.blockTrust` and the users' state. */
+  runBlocks(ctx: DayContext, from: number, to: number): void;
+  /** Add the users [from, to) on platform p to counts[p], in p's pool to counts[N_PLATFORMS + p], online from the start to counts[2 N_PLATFORMS]. */
+  countStart(from: number, to: number, counts: Float64Array): void;
+  /** Add users [from, to) active on RED in year `tag` (1 + year index) to count[0], and those of them with a note-seeded purchase that year to count[1]. */
+  countYear(from: number, to: number, tag: number, count: Float64Array): void;
+}
+
+/** Builds the user loop over the population built by the simulation. */
+export type UserLoopFactory = (users: Users) => UserLoop;
+
+/** The hot loop over typed-array columns (the default). */
+export function columnLoop(users: Users): UserLoop {
+  const streams = new BlockStreams();
+  return {
+    runBlocks(ctx, from, to) {
+      prepareDay(ctx);
+      for (let b = from; b < to; b++) runBlock(ctx, b, streams);
+    },
+    countStart(from, to, counts) {
+      for (let i = from; i < to; i++) {
+        for (let p = 0; p < N_PLATFORMS; p++) {
+          if ((users.platforms[i] & (1 << p)) !== 0) counts[p]++;
+          if ((users.pool[i] & (1 << p)) !== 0) counts[N_PLATFORMS + p]++;
+        }
+        if (users.onlineDay[i] <= 0) counts[2 * N_PLATFORMS]++;
+      }
+    },
+    countYear(from, to, tag, count) {
+      for (let i = from; i < to; i++) {
+        if (users.activeYear[i] === tag) { count[0]++; if (users.seededYear[i] === tag) count[1]++; }
+      }
+    },
+  };
+}
