@@ -1,4 +1,5 @@
 import { epochDay, isoOfEpochDay } from '../calendar.ts';
+import { checkParameterRules } from './constraints.ts';
 import { ScenarioError, describeValue, formatPath, type ScenarioIssue } from './errors.ts';
 import { defaultParameters, type Parameters } from './parameters.ts';
 import { applyPolicyPatch, defaultPolicy, type PolicyState } from './policy.ts';
@@ -59,43 +60,67 @@ export type ScenarioLoader = (name: string, from: string) => unknown;
  */
 export function parseScenarioFile(raw: unknown, source = 'scenario'): ScenarioFile {
   const r = scenarioFileSchema.safeParse(raw, { reportInput: true });
-  if (r.success) {
+  // zod drops an own "__proto__" key of a record silently; report it like any unknown parameter.
+  const hidden = hiddenParameterKeys(raw);
+  if (r.success && !hidden.length) {
     checkTimelineOrder(r.data, source);
     return r.data;
   }
-  const issues: ScenarioIssue[] = r.error.issues.map((i) => {
+  const issues: ScenarioIssue[] = (r.success ? [] : r.error.issues).map((i) => {
     const iss = i as { input?: unknown; keys?: string[]; code: string; path: PropertyKey[]; message: string };
     if (iss.code === 'unrecognized_keys') {
-      return { path: formatPath(iss.path), message: `unknown key${iss.keys!.length > 1 ? 's' : ''} ${iss.keys!.map((k) => JSON.stringify(k)).join(', ')}` };
+      const known = knownKeys(iss.path).map((k) => JSON.stringify(k)).join(', ');
+      return { path: formatPath(iss.path), message: `unknown key${iss.keys!.length > 1 ? 's' : ''} ${iss.keys!.map((k) => JSON.stringify(k)).join(', ')}; expected only ${known}` };
     }
     const got = 'input' in iss ? `, got ${describeValue(iss.input)}` : '';
     return { path: formatPath(iss.path), message: `${iss.message}${got}` };
   });
+  issues.push(...hidden);
   throw new ScenarioError(issues, source);
+}
+
+/** An own `__proto__` key of `parameters` (JSON.parse makes one), which the zod record skips without a word. */
+function hiddenParameterKeys(raw: unknown): ScenarioIssue[] {
+  const params = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).parameters : undefined;
+  if (typeof params !== 'object' || params === null || !Object.hasOwn(params, '__proto__')) return [];
+  return [{ path: 'parameters.__proto__', message: `unknown parameter "__proto__"; expected a key listed by \`market-sim params\`, got ${describeValue((params as Record<string, unknown>)['__proto__'])}` }];
+}
+
+/** The keys the schema allows in the object at `path` (for "unknown key" messages). */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  type Def = { innerType?: unknown; element?: unknown; shape?: Record<string, unknown> };
+  const def = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+  const unwrap = (s: unknown) => { while (def(s)?.innerType) s = def(s)!.innerType; return s; };
+  let s: unknown = scenarioFileSchema;
+  for (const k of path) {
+    s = unwrap(s);
+    s = typeof k === 'number' ? def(s)?.element : def(s)?.shape?.[String(k)];
+  }
+  return Object.keys(def(unwrap(s))?.shape ?? {});
 }
 
 function checkTimelineOrder(file: ScenarioFile, source: string): void {
   const issues: ScenarioIssue[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const list = file.policies ?? [];
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
     if (i > 0 && e.date < list[i - 1].date) {
-      issues.push({ path: `policies[${i}].date`, message: `entries must be in date order: ${e.date} comes after ${list[i - 1].date}` });
+      issues.push({ path: `policies[${i}].date`, message: `entries must be in date order: expected a date on or after ${list[i - 1].date} (policies[${i - 1}]), got "${e.date}"` });
     }
     if (e.id) {
-      if (seen.has(e.id)) issues.push({ path: `policies[${i}].id`, message: `duplicate id ${JSON.stringify(e.id)}` });
-      seen.add(e.id);
+      if (seen.has(e.id)) issues.push({ path: `policies[${i}].id`, message: `duplicate id: expected an id not used by another entry, got ${JSON.stringify(e.id)} (also policies[${seen.get(e.id)}])` });
+      else seen.set(e.id, i);
     }
-    if (e.remove && e.set) issues.push({ path: `policies[${i}].remove`, message: 'an entry that removes cannot also set levers' });
-    if (e.remove && !e.id) issues.push({ path: `policies[${i}].remove`, message: 'remove needs the id of the base entry to remove' });
+    if (e.remove && e.set) issues.push({ path: `policies[${i}].remove`, message: 'an entry that removes cannot also set levers: expected either "remove": true or "set", got both' });
+    if (e.remove && !e.id) issues.push({ path: `policies[${i}].remove`, message: 'remove needs the id of the base entry to remove: expected an "id", got none' });
     if (!e.remove && i > 0 && e.date === list[i - 1].date && e.set && list[i - 1].set) {
       const clash = overlap(e.set, list[i - 1].set!, '');
-      if (clash) issues.push({ path: `policies[${i}].set.${clash}`, message: `sets the same lever as policies[${i - 1}] on the same date ${e.date}; merge the two entries` });
+      if (clash) issues.push({ path: `policies[${i}].set.${clash}`, message: `sets the same lever as policies[${i - 1}] on the same date ${e.date}; expected one entry per lever and date (merge the two entries)` });
     }
   }
   if (file.start && file.end && file.end < file.start) {
-    issues.push({ path: 'end', message: `expected a date after start ${file.start}, got ${JSON.stringify(file.end)}` });
+    issues.push({ path: 'end', message: `expected a date on or after start ${file.start}, got ${JSON.stringify(file.end)}` });
   }
   if (issues.length) throw new ScenarioError(issues, source);
 }
@@ -130,10 +155,10 @@ export function resolveScenario(raw: unknown, load?: ScenarioLoader, source = 's
     chain.push({ file, source: cur.source });
     if (!file.extends) break;
     if (seen.includes(file.extends) || file.extends === file.id) {
-      throw new ScenarioError([{ path: 'extends', message: `extends cycle: ${[...seen, file.extends].join(' → ')}` }], cur.source);
+      throw new ScenarioError([{ path: 'extends', message: `extends cycle: ${[...seen, file.extends].join(' → ')}; expected a chain of bases that ends` }], cur.source);
     }
     if (chain.length > MAX_EXTENDS_DEPTH) {
-      throw new ScenarioError([{ path: 'extends', message: `more than ${MAX_EXTENDS_DEPTH} levels of extends` }], cur.source);
+      throw new ScenarioError([{ path: 'extends', message: `expected at most ${MAX_EXTENDS_DEPTH} levels of extends, got more (next: ${JSON.stringify(file.extends)})` }], cur.source);
     }
     seen.push(file.extends);
     if (!load) throw new ScenarioError([{ path: 'extends', message: `cannot load base ${JSON.stringify(file.extends)}: no loader given` }], cur.source);
@@ -159,7 +184,7 @@ function mergeFiles(base: ScenarioFile, child: ScenarioFile, source: string): Sc
   (child.policies ?? []).forEach((e, i) => {
     const at = e.id ? policies.findIndex((b) => b.id === e.id) : -1;
     if (e.remove) {
-      if (at < 0) issues.push({ path: `policies[${i}].id`, message: `no base entry with id ${JSON.stringify(e.id)} to remove` });
+      if (at < 0) issues.push({ path: `policies[${i}].id`, message: `no base entry with id ${JSON.stringify(e.id)} to remove; expected the id of an entry of the base` });
       else policies.splice(at, 1);
     } else if (at >= 0) {
       policies[at] = e;
@@ -190,11 +215,14 @@ function finish(m: ScenarioFile, child: ScenarioFile, bases: string[], source: s
   // (a scenario may shorten its base's span).
   (child.policies ?? []).forEach((e, i) => {
     if (!e.remove && e.date > end) issues.push({ path: `policies[${i}].date`, message: `expected a date within the simulated span [${start}, ${end}], got "${e.date}"` });
+    // Entries before the start are in force from the start; before SPAN_MIN they are typos (0201 for 2021).
+    if (!e.remove && e.date < SPAN_MIN) issues.push({ path: `policies[${i}].date`, message: `expected a date in [${SPAN_MIN}, ${end}] (entries before the start ${start} are in force from the start), got "${e.date}"` });
   });
+  const parameters = { ...defaultParameters(), ...(m.parameters ?? {}) };
+  issues.push(...checkParameterRules(parameters, new Set(Object.keys(m.parameters ?? {}))));
   if (issues.length) throw new ScenarioError(issues, source);
   const policies = (m.policies ?? []).filter((e) => e.date <= end);
 
-  const parameters = { ...defaultParameters(), ...(m.parameters ?? {}) };
   let state = defaultPolicy();
   let initial = state;
   const timeline: ResolvedEntry[] = [];

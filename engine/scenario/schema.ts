@@ -22,7 +22,7 @@ const perMarket = <T extends z.ZodType>(s: T) => z.strictObject({ taotian: s.opt
 export const policyPatchSchema = z.strictObject({
   links: perMarket(linkPatch).optional(),
   dataSharing: perMarket(dataPatch).optional(),
-  audienceTags: z.number().int({ error: 'expected a whole number of tags' }).min(0).max(100000).optional(),
+  audienceTags: z.number({ error: 'expected a whole number of tags in [0, 100000]' }).int({ error: 'expected a whole number of tags in [0, 100000]' }).min(0, { error: 'expected a whole number of tags in [0, 100000]' }).max(100000, { error: 'expected a whole number of tags in [0, 100000]' }).optional(),
   adTools: share().optional(),
   ownStore: z.strictObject({
     enabled: z.boolean({ error: 'expected true or false' }).optional(),
@@ -59,7 +59,7 @@ const parameters = z.record(z.string(), z.number({ error: 'expected a finite num
     for (const [key, value] of Object.entries(rec)) {
       const def = PARAMETER_INDEX.get(key);
       if (!def) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `unknown parameter "${key}"; see \`market-sim params\` for the list`, input: value });
+        ctx.addIssue({ code: 'custom', path: [key], message: `unknown parameter "${key}"; expected a key listed by \`market-sim params\``, input: value });
       } else if (!(value >= def.min && value <= def.max)) {
         ctx.addIssue({ code: 'custom', path: [key], message: `expected a number in [${def.min}, ${def.max}] (${def.unit})`, input: value });
       }
@@ -75,8 +75,8 @@ export const scenarioFileSchema = z.strictObject({
   extends: z.string().min(1).max(400).optional(),
   start: isoDate().optional(),
   end: isoDate().optional(),
-  agents: z.number().int({ error: 'expected a whole number of agents' }).min(1, { error: 'expected at least 1 agent' }).max(20_000_000, { error: 'expected at most 20,000,000 agents' }).optional(),
-  seed: z.union([z.number().int().min(0), z.string().max(200)], { error: 'expected a whole number or a string' }).optional(),
+  agents: z.number({ error: 'expected a whole number of agents' }).int({ error: 'expected a whole number of agents' }).min(1, { error: 'expected at least 1 agent' }).max(20_000_000, { error: 'expected at most 20,000,000 agents' }).optional(),
+  seed: z.union([z.number().int({ error: 'expected a whole number >= 0 or a string' }).min(0, { error: 'expected a whole number >= 0 or a string' }), z.string().max(200)], { error: 'expected a whole number >= 0 or a string' }).optional(),
   parameters: parameters.optional(),
   policies: z.array(policyEntrySchema).max(10000).optional(),
 });
