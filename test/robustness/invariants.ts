@@ -1,0 +1,111 @@
+import { PLATFORMS, type Result } from '../../engine/index.ts';
+
+/** Relative tolerance of the float identities (sums of the same fen amounts in another order). */
+const REL = 1e-9;
+const close = (a: number, b: number) => Math.abs(a - b) <= REL * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Ratios that are NaN by design when their denominator is zero ("undefined", written as
+ * null in result.json and an empty field in the CSVs): merchant RED ROI without RED spend,
+ * group ad CTR/engagement rate without ad impressions, RED trust without daily users, RED
+ * year shares without revenue / seeded orders / active users, spend per RED user without
+ * RED users. Each is allowed only when its denominator really is zero.
+ */
+function allowedNaN(path: string, r: Result): boolean {
+  const redUsers = (period: string) => r.series.filter((x) => x.platform === 'red' && x.metric === 'users' && x.period.startsWith(period)).reduce((s, x) => s + x.value, 0);
+  let m = /^merchants\[(\d+)\]\.(redRoiTrue|redRoiObserved)$/.exec(path);
+  if (m) return !(r.merchants[+m[1]].redAdSpendRmb > 0);
+  m = /^groups\[(\d+)\]\.(ctr|engagementRate)$/.exec(path);
+  if (m) return !(r.groups[+m[1]].adImpressions > 0);
+  m = /^series\[(\d+)\]\.value$/.exec(path);
+  if (m) {
+    const row = r.series[+m[1]];
+    return row.metric === 'trust' && r.series.some((x) => x.period === row.period && x.platform === 'red' && x.metric === 'dau' && x.value === 0);
+  }
+  m = /^phaseSummary\[(\d+)\]\.value$/.exec(path);
+  if (m) {
+    const row = r.phaseSummary[+m[1]];
+    return row.metric === 'trust' && r.phaseSummary.some((x) => x.phase === row.phase && x.platform === 'red' && x.metric === 'dau' && x.value === 0);
+  }
+  m = /^red\[(\d+)\]\.(\w+)$/.exec(path);
+  if (m) {
+    const y = r.red[+m[1]];
+    switch (m[2]) {
+      case 'adShareOfRevenue': return y.revenueRmb === 0;
+      case 'ownStoreShareOfSeeded': return y.seededGmvRmb === 0;
+      case 'trustAvg': case 'noteSeededUserShare': return y.dauAvg === 0;
+      case 'userSpendRmb': return redUsers(String(y.year)) === 0;
+    }
+  }
+  return false;
+}
+
+/** Every number in the Result that is NaN or ±Infinity (except the documented 0/0 ratios). */
+export function nonFinite(r: Result): string[] {
+  const bad: string[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v) && !allowedNaN(path, r)) bad.push(`${path} = ${v}`);
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+  };
+  walk(r, '');
+  return bad;
+}
+
+/**
+ * The accounting identities and sign rules every Result must keep; returns the
+ * violations (empty = fine), each naming the figure and both sides.
+ * - GMV per platform: Σ monthly series GMV = ledger GMV; Σ monthly orders = ledger orders;
+ *   no GMV without orders; Σ merchants' own books = Σ ledger GMV and orders.
+ * - RED ad revenue = spend billed by RED − ROI-guarantee refunds; refunds = Σ merchants' refunds.
+ * - Commission per marketplace = take rate × GMV.
+ * - No NaN/Infinity anywhere (but the documented 0/0 ratios); money, orders, people, counts ≥ 0.
+ */
+export function violations(r: Result): string[] {
+  const out: string[] = nonFinite(r);
+  const L = r.ledger, w = r.manifest.weight;
+  const need = (ok: boolean, what: string) => { if (!ok) out.push(what); };
+  PLATFORMS.forEach((p, i) => {
+    const rows = r.series.filter((x) => x.platform === p && x.category === 'all');
+    const gmv = rows.filter((x) => x.metric === 'gmv').reduce((a, x) => a + x.value, 0);
+    const orders = rows.filter((x) => x.metric === 'orders').reduce((a, x) => a + x.value, 0);
+    need(close(gmv * 100 / w, L.gmvFen[i]), `${p}: Σ monthly GMV ${gmv * 100 / w} fen ≠ ledger ${L.gmvFen[i]} fen`);
+    need(close(orders / w, L.orders[i]), `${p}: Σ monthly orders ${orders / w} ≠ ledger ${L.orders[i]}`);
+    need(Number.isInteger(L.gmvFen[i]) && Number.isInteger(L.orders[i]), `${p}: ledger GMV/orders not whole fen/orders`);
+    need(L.orders[i] > 0 || L.gmvFen[i] === 0, `${p}: GMV ${L.gmvFen[i]} fen without orders`);
+  });
+  const merchantGmvFen = r.merchants.reduce((s, m) => s + m.gmvRmb, 0) * 100 / w;
+  const ledgerGmvFen = L.gmvFen.reduce((s, v) => s + v, 0);
+  need(close(merchantGmvFen, ledgerGmvFen), `Σ merchant GMV ${merchantGmvFen} fen ≠ Σ ledger GMV ${ledgerGmvFen} fen`);
+  const merchantOrders = r.merchants.reduce((s, m) => s + m.orders, 0) / w;
+  need(Math.round(merchantOrders) === L.orders.reduce((s, v) => s + v, 0), `Σ merchant orders ${merchantOrders} ≠ Σ ledger orders`);
+  need(close(L.adRevenueFen[0], L.redBilledSpendFen - L.refundsFen),
+    `RED ad revenue ${L.adRevenueFen[0]} fen ≠ billed ${L.redBilledSpendFen} − refunds ${L.refundsFen}`);
+  const merchantRefundsFen = r.merchants.reduce((s, m) => s + m.refundsRmb, 0) * 100 / w;
+  need(close(merchantRefundsFen, L.refundsFen), `Σ merchant refunds ${merchantRefundsFen} fen ≠ ledger ${L.refundsFen}`);
+  need(L.creatorIncomeFen <= L.sponsoredSpendFen * (1 + REL), `creator income ${L.creatorIncomeFen} > sponsored spend ${L.sponsoredSpendFen}`);
+  (['taotian', 'jd', 'pdd', 'douyin'] as const).forEach((p) => {
+    const i = PLATFORMS.indexOf(p);
+    const take = r.manifest.parameters[`take.${p}`];
+    need(close(L.commissionFen[i], take * L.gmvFen[i]), `${p}: commission ${L.commissionFen[i]} ≠ ${take} × GMV ${L.gmvFen[i]}`);
+  });
+  const money = [...L.gmvFen, ...L.orders, ...L.adRevenueFen, ...L.commissionFen, L.refundsFen, L.matchingFen,
+    L.redBilledSpendFen, L.creatorIncomeFen, L.sponsoredSpendFen];
+  need(money.every((v) => v >= 0), `negative ledger entry: ${JSON.stringify(L)}`);
+  const countUnits = new Set(['RMB', 'RMB/year', 'orders', 'orders/year', 'people']);
+  for (const x of r.series) if (countUnits.has(x.unit) && x.value < 0) out.push(`series ${x.period} ${x.platform} ${x.category} ${x.metric} = ${x.value} ${x.unit}`);
+  for (const x of r.phaseSummary) if (countUnits.has(x.unit) && x.value < 0) out.push(`phase ${x.phase} ${x.platform} ${x.metric} = ${x.value} ${x.unit}`);
+  for (const f of r.funnel) if (f.count < 0) out.push(`funnel ${f.phase} ${f.platform} ${f.path} ${f.stage} = ${f.count}`);
+  for (const m of r.merchants) {
+    for (const k of ['gmvRmb', 'adSpendRmb', 'redAdSpendRmb', 'refundsRmb', 'orders', 'redSeededGmvRmb', 'redObservedGmvRmb'] as const) {
+      if (m[k] < 0) out.push(`merchant ${m.merchant} ${m.year} ${k} = ${m[k]}`);
+    }
+  }
+  for (const y of r.red) {
+    for (const k of ['adRevenueRmb', 'commissionRmb', 'salesRevenueRmb', 'refundsRmb', 'revenueRmb', 'creatorIncomeRmb', 'mauAvg', 'dauAvg'] as const) {
+      if (y[k] < 0) out.push(`red ${y.year} ${k} = ${y[k]}`);
+    }
+  }
+  return out;
+}
