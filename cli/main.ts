@@ -8,6 +8,8 @@ import { paramsCommand } from './commands/params.ts';
 import { compareCommand, COMPARE_DEFAULT_AGENTS, COMPARE_DEFAULT_REPS, parseReps } from './commands/compare.ts';
 import { runReplicatedCommand } from './commands/runReps.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { sweepCommand } from './commands/sweep.ts';
+import { mergeCommand } from './commands/merge.ts';
 
 /** Exit codes: 0 success, 1 failure, 2 bad input. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
@@ -61,6 +63,21 @@ export function buildProgram(): Command {
     .description('Print the JSON Schema of scenario files (generated from the zod schema the code validates with)')
     .option('--update-docs', 'rewrite docs/scenario.schema.json and the generated tables in docs/scenarios.md')
     .action((opts) => schemaCommand(opts));
+  program.command('sweep')
+    .description('Run a sweep file (scenarios × design points × replications) on all cores, resumably; tidy rows per run in DIR/parts (Parquet and CSV), merged into DIR/results.* when complete')
+    .argument('<sweep>', 'sweep file (JSON, see docs/sweeps.md and docs/sweep.schema.json)')
+    .requiredOption('--out <dir>', 'sweep directory (created; re-running the same command resumes it)')
+    .option('--workers <n>', 'worker threads; default: all cores')
+    .option('--shard <i/N>', 'run only slice i of N (0-based; runs r with r mod N = i); default from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID, else the whole sweep')
+    .option('--shard-count <N>', 'number of shards with JOB_COMPLETION_INDEX/SLURM_ARRAY_TASK_ID (else MARKET_SIM_SHARD_COUNT / SLURM_ARRAY_TASK_COUNT)')
+    .option('--no-merge', 'do not write DIR/results.* when an unsharded sweep completes')
+    .option('-q, --quiet', 'no progress on stderr')
+    .action(async (file, opts) => { await sweepCommand(file, opts); });
+  program.command('merge')
+    .description('Join the finished runs of sweep directories (shards) into one Parquet or CSV file, in run order')
+    .argument('<dirs...>', 'sweep directories')
+    .requiredOption('--out <file>', 'output file ending in .parquet or .csv (a .manifest.json is written beside it)')
+    .action(async (dirs, opts) => { await mergeCommand(dirs, opts); });
   return program;
 }
 

@@ -1,0 +1,60 @@
+import { CATEGORIES, PLATFORMS, resolveScenario, ScenarioError, simulate, type ResolvedScenario } from '../../engine/index.ts';
+import { epochDay, isoOfEpochDay } from '../../engine/calendar.ts';
+import { locateScenario, readJsonFile } from '../io/loadScenario.ts';
+import type { Plan } from './plan.ts';
+
+/** Month labels YYYY-MM of a scenario's span. */
+export function monthsOf(s: ResolvedScenario): string[] {
+  const out: string[] = [];
+  for (let m = s.start.slice(0, 7); m <= s.end.slice(0, 7);) {
+    out.push(m);
+    m = isoOfEpochDay(epochDay(`${m}-28`) + 5).slice(0, 7);
+  }
+  return out;
+}
+
+/**
+ * Metric names each table reports, read from a tiny run (50 agents, 10 merchants, two
+ * months) of the first scenario, so the list cannot drift from the Result builder.
+ */
+export function knownMetrics(plan: Plan): { phases: Set<string>; series: Set<string> } {
+  const base = plan.bases[0];
+  const end = isoOfEpochDay(epochDay(base.resolved.start) + 59);
+  const probe = resolveScenario({ id: 'probe', extends: base.path, start: base.resolved.start, end, agents: 50, parameters: { 'merchants.agents': 10 } },
+    (name, from) => readJsonFile(locateScenario(name, locateScenario(from, base.path))), base.path);
+  const r = simulate(probe, { seed: 1 });
+  return { phases: new Set(r.phaseSummary.map((x) => x.metric)), series: new Set(r.series.map((x) => x.metric)) };
+}
+
+/**
+ * Check the outputs selection of a planned sweep: every metric, platform and category
+ * named must exist in a selected table, and every period prefix must match a month or a
+ * phase label of some swept scenario. Throws a ScenarioError naming each bad entry.
+ */
+export function checkOutputs(plan: Plan): void {
+  const o = plan.sweep.outputs;
+  const issues: { path: string; message: string }[] = [];
+  const list = (xs: Iterable<string>) => [...xs].map((x) => JSON.stringify(x)).join(', ');
+  if (o.metrics) {
+    const known = knownMetrics(plan);
+    const names = new Set(o.tables.flatMap((t) => [...known[t]]));
+    o.metrics.forEach((m, i) => {
+      if (!names.has(m)) issues.push({ path: `outputs.metrics[${i}]`, message: `no metric ${JSON.stringify(m)} in the ${o.tables.join(' and ')} table${o.tables.length > 1 ? 's' : ''}; expected one of ${list(names)}` });
+    });
+  }
+  const platforms = ['all', ...PLATFORMS];
+  o.platforms?.forEach((p, i) => {
+    if (!platforms.includes(p)) issues.push({ path: `outputs.platforms[${i}]`, message: `expected one of ${list(platforms)}, got ${JSON.stringify(p)}` });
+  });
+  const categories = ['all', ...CATEGORIES];
+  o.categories?.forEach((c, i) => {
+    if (!categories.includes(c)) issues.push({ path: `outputs.categories[${i}]`, message: `expected one of ${list(categories)}, got ${JSON.stringify(c)}` });
+  });
+  if (o.periods) {
+    const periods = plan.bases.flatMap((b) => [...(o.tables.includes('series') ? monthsOf(b.resolved) : []), ...(o.tables.includes('phases') ? b.resolved.phases.map((p) => p.label) : [])]);
+    o.periods.forEach((p, i) => {
+      if (!periods.some((x) => x.startsWith(p))) issues.push({ path: `outputs.periods[${i}]`, message: `no month (YYYY-MM) or phase label of the swept scenarios starts with ${JSON.stringify(p)}` });
+    });
+  }
+  if (issues.length) throw new ScenarioError(issues, plan.sweep.file);
+}

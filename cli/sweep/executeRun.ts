@@ -1,0 +1,44 @@
+import { simulate, type ResolvedScenario } from '../../engine/index.ts';
+import { encodeCsv, encodeParquet } from './encodeRows.ts';
+import type { Format, Outputs } from './parseSweep.ts';
+import { writeParts } from './partFiles.ts';
+import type { RunSpec } from './plan.ts';
+import { tidyRows } from './tidyRows.ts';
+
+/** Everything a worker needs to do one run (structured-cloneable). */
+export interface RunTask {
+  spec: RunSpec;
+  key: string;
+  scenario: ResolvedScenario;
+  /** Sweep directory the part files go to. */
+  dir: string;
+  formats: Format[];
+  outputs: Outputs;
+  /** Live progress: the run's simulated day is stored at `slot` of this shared Int32Array buffer after each month. */
+  progress?: { buffer: SharedArrayBuffer; slot: number };
+}
+
+/** What a finished run reports back (its rows are on disk, not here). */
+export interface RunOutcome { run: number; key: string; rows: number; days: number; wallMs: number }
+
+/**
+ * Do one run: simulate the resolved scenario with the run's seed, keep the selected
+ * tidy rows and commit them as part files (CSV, then Parquet). Runs the same in the
+ * main thread and in a worker thread (cli/pool), with the same numbers.
+ */
+export function executeRun(task: RunTask): RunOutcome {
+  const t0 = performance.now();
+  const live = task.progress ? new Int32Array(task.progress.buffer) : undefined;
+  const slot = task.progress?.slot ?? 0;
+  let days = 0;
+  const result = simulate(task.scenario, {
+    seed: task.spec.seed,
+    onProgress: (day, total) => { days = total; if (live) Atomics.store(live, slot, day); },
+  });
+  const cols = tidyRows(result, task.spec, task.key, task.outputs);
+  const files: Partial<Record<Format, string | Uint8Array>> = {};
+  if (task.formats.includes('csv')) files.csv = encodeCsv(cols);
+  if (task.formats.includes('parquet')) files.parquet = encodeParquet(cols, { 'market-sim.run': JSON.stringify({ key: task.key, ...task.spec }) });
+  writeParts(task.dir, task.spec.run, task.key, files, task.formats);
+  return { run: task.spec.run, key: task.key, rows: cols.key.length, days, wallMs: performance.now() - t0 };
+}

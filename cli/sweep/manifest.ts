@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ENGINE_VERSION } from '../../engine/index.ts';
+import { UsageError } from '../errors.ts';
+import { commitFile } from './partFiles.ts';
+import type { Plan } from './plan.ts';
+import { ROW_COLUMNS } from './tidyRows.ts';
+import { encodeCsvTable } from './designTable.ts';
+
+/** File name of a sweep directory's manifest. */
+export const MANIFEST_FILE = 'manifest.json';
+/** File name of the design table (one row per design point). */
+export const DESIGN_FILE = 'design.csv';
+
+/** What a sweep directory holds: written once when the sweep starts, identical for every shard. */
+export interface SweepManifest {
+  format: 'market-sim sweep 1';
+  id: string;
+  title: string;
+  engine: string;
+  /** `git rev-parse HEAD` of the checkout that started the sweep, or null outside git. */
+  gitRevision: string | null;
+  /** Whether tracked files differed from that revision (null outside git). */
+  gitDirty: boolean | null;
+  sweepFile: string;
+  /** SHA-256 of the sweep file's canonical JSON ($schema, title, description left out). */
+  sweepHash: string;
+  rootSeed: number | string;
+  replications: number;
+  /** seeds[r] = replicationSeed(rootSeed, r), used by replication r of every scenario and design point. */
+  seeds: number[];
+  scenarios: { id: string; file: string; scenarioHash: string; start: string; end: string; agents: number }[];
+  design: Record<string, unknown> & { points: number };
+  factors: Record<string, unknown>[];
+  /** Runs in the whole sweep: scenarios × design points × replications. */
+  runs: number;
+  outputs: Record<string, unknown>;
+  formats: string[];
+  columns: readonly string[];
+}
+
+/** The git revision of the checkout holding this code, if any (never throws). */
+export function gitRevision(): { revision: string | null; dirty: boolean | null } {
+  const cwd = join(import.meta.dirname, '../..');
+  try {
+    const revision = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10000 });
+    return { revision, dirty: status.trim().length > 0 };
+  } catch {
+    return { revision: null, dirty: null };
+  }
+}
+
+/** The manifest of a planned sweep. */
+export function sweepManifest(plan: Plan): SweepManifest {
+  const s = plan.sweep;
+  const git = gitRevision();
+  return {
+    format: 'market-sim sweep 1',
+    id: s.id, title: s.title, engine: ENGINE_VERSION, gitRevision: git.revision, gitDirty: git.dirty,
+    sweepFile: basename(s.file), sweepHash: s.hash,
+    rootSeed: s.seed, replications: s.replications, seeds: plan.seeds,
+    scenarios: plan.bases.map((b) => ({ id: b.id, file: basename(b.path), scenarioHash: b.resolved.hash, start: b.resolved.start, end: b.resolved.end, agents: b.resolved.agents })),
+    design: { ...s.design, points: plan.points.length },
+    factors: s.factors.map(({ path, values, min, max, levels, scale }) => ({ path, values, min, max, levels, scale })),
+    runs: plan.total,
+    outputs: { ...s.outputs },
+    formats: s.formats,
+    columns: ROW_COLUMNS,
+  };
+}
+
+/** Read a sweep directory's manifest; a UsageError if it is missing or unreadable. */
+export function readManifest(dir: string): SweepManifest {
+  const path = join(dir, MANIFEST_FILE);
+  if (!existsSync(path)) throw new UsageError(`${dir}: not a sweep directory (no ${MANIFEST_FILE})`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as SweepManifest;
+  } catch (err) {
+    throw new UsageError(`${path}: unreadable manifest: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Make `dir` the home of this sweep: write manifest.json and design.csv if absent; if a
+ * manifest is there, require the same sweep (hash) and engine version, so that resumed
+ * runs and runs already on disk belong together. Returns warnings (e.g. another git revision).
+ */
+export function prepareSweepDir(dir: string, manifest: SweepManifest, plan: Plan): string[] {
+  if (existsSync(join(dir, MANIFEST_FILE))) {
+    const old = readManifest(dir);
+    if (old.sweepHash !== manifest.sweepHash) {
+      throw new UsageError(`${dir} holds another sweep (${old.sweepFile}, hash ${old.sweepHash.slice(0, 12)}…; this is ${manifest.sweepFile}, hash ${manifest.sweepHash.slice(0, 12)}…): use a new --out directory, or the sweep file that started it`);
+    }
+    if (old.engine !== manifest.engine) {
+      throw new UsageError(`${dir} was started with engine ${old.engine}, this is engine ${manifest.engine}: use a new --out directory`);
+    }
+    if (old.gitRevision && manifest.gitRevision && old.gitRevision !== manifest.gitRevision) {
+      return [`warning: ${dir} was started at git revision ${old.gitRevision.slice(0, 12)}, this is ${manifest.gitRevision.slice(0, 12)}; runs already on disk are kept (run keys include the engine version ${manifest.engine}, not the git revision)`];
+    }
+    return [];
+  }
+  commitFile(dir, join(dir, DESIGN_FILE), encodeCsvTable(plan), 'design');
+  commitFile(dir, join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n', 'manifest');
+  return [];
+}

@@ -1,0 +1,111 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, extname, join } from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
+import { fileWriter, ParquetWriter } from 'hyparquet-writer';
+import { UsageError } from '../errors.ts';
+import { columnSources, CREATED_BY, CSV_HEADER, rowSchema } from './encodeRows.ts';
+import { commitFile, listParts, type Part } from './partFiles.ts';
+import { readManifest, type SweepManifest } from './manifest.ts';
+import type { Format } from './parseSweep.ts';
+import { emptyColumns, ROW_COLUMNS, type RowColumns } from './tidyRows.ts';
+
+/** Rows buffered before a row group is written to a merged Parquet file. */
+export const MERGE_ROW_GROUP = 100_000;
+
+/** What a merge wrote. */
+export interface MergeSummary { file: string; manifestFile: string; runs: number; rows: number; totalRuns: number; missingRuns: number; duplicates: number }
+
+/** The merged manifest file beside `out`: results.parquet → results.parquet.manifest.json. */
+export const mergedManifestPath = (out: string): string => `${out}.manifest.json`;
+
+/**
+ * Join the finished runs of one or more sweep directories (shards of one sweep, or one
+ * directory) into one file, Parquet or CSV by the extension of `out`: runs in run order,
+ * each run once (a run present in several directories is taken from the first), rows as
+ * the runs wrote them. Memory stays bounded: one part and at most MERGE_ROW_GROUP rows are
+ * held at a time. The file is written to a temp file and renamed; a manifest
+ * (the sweep's plus runs merged and missing) is written beside it.
+ */
+export async function mergeSweep(dirs: readonly string[], out: string): Promise<MergeSummary> {
+  const format = extname(out).slice(1).toLowerCase() as Format;
+  if (format !== 'parquet' && format !== 'csv') throw new UsageError(`--out: expected a file ending in .parquet or .csv, got ${JSON.stringify(out)}`);
+  if (dirs.length === 0) throw new UsageError('merge: expected at least one sweep directory');
+  const manifests = dirs.map((d) => readManifest(d));
+  const first = manifests[0];
+  manifests.forEach((m, i) => {
+    if (m.sweepHash !== first.sweepHash || m.engine !== first.engine) {
+      throw new UsageError(`${dirs[i]} holds another sweep than ${dirs[0]} (${m.sweepFile} ${m.sweepHash.slice(0, 12)}… engine ${m.engine} vs ${first.sweepFile} ${first.sweepHash.slice(0, 12)}… engine ${first.engine})`);
+    }
+    if (!m.formats.includes(format)) throw new UsageError(`${dirs[i]} has no ${format} parts (the sweep writes ${m.formats.join(' and ')}); merge into a .${m.formats[0]} file`);
+  });
+  const parts = new Map<string, Part>();
+  let duplicates = 0;
+  for (const d of dirs) for (const [id, p] of listParts(d, format)) {
+    if (parts.has(id)) duplicates++;
+    else parts.set(id, p);
+  }
+  const ordered = [...parts.values()].sort((a, b) => a.run - b.run || (a.key < b.key ? -1 : 1));
+  const runsSeen = new Set(ordered.map((p) => p.run));
+  const manifest = {
+    ...first,
+    merged: { file: basename(out), format, runs: ordered.length, totalRuns: first.runs, missingRuns: first.runs - runsSeen.size, rows: 0, sources: dirs.map((d, i) => ({ dir: d, gitRevision: manifests[i].gitRevision })) },
+  };
+  mkdirSync(dirname(out) || '.', { recursive: true });
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    manifest.merged.rows = format === 'csv' ? mergeCsv(ordered, tmp) : await mergeParquet(ordered, tmp, manifest);
+    const fd = openSync(tmp, 'r+');
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, out);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  const manifestFile = mergedManifestPath(out);
+  commitFile(dirname(out), manifestFile, JSON.stringify(manifest, null, 1) + '\n', 'merged-manifest');
+  return { file: out, manifestFile, runs: ordered.length, rows: manifest.merged.rows, totalRuns: first.runs, missingRuns: manifest.merged.missingRuns, duplicates };
+}
+
+function mergeCsv(parts: readonly Part[], tmp: string): number {
+  const fd = openSync(tmp, 'w');
+  let rows = 0;
+  try {
+    writeSync(fd, CSV_HEADER);
+    for (const p of parts) {
+      const text = readFileSync(p.path, 'utf8');
+      if (!text.startsWith(CSV_HEADER)) throw new Error(`${p.path}: unexpected CSV header`);
+      const body = text.slice(CSV_HEADER.length);
+      writeSync(fd, body);
+      for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) rows++;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return rows;
+}
+
+async function mergeParquet(parts: readonly Part[], tmp: string, manifest: SweepManifest & { merged: { rows: number } }): Promise<number> {
+  const writer = new ParquetWriter({ writer: fileWriter(tmp), schema: rowSchema(), createdBy: CREATED_BY });
+  let buf: RowColumns = emptyColumns();
+  let rows = 0;
+  const flush = async () => {
+    if (buf.key.length === 0) return;
+    await writer.write({ columnData: columnSources(buf), rowGroupSize: MERGE_ROW_GROUP });
+    buf = emptyColumns();
+  };
+  for (const p of parts) {
+    const bytes = readFileSync(p.path);
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const objs = await parquetReadObjects({ file });
+    for (const o of objs) for (const c of ROW_COLUMNS) (buf[c] as unknown[]).push(o[c]);
+    rows += objs.length;
+    if (buf.key.length >= MERGE_ROW_GROUP) await flush();
+  }
+  await flush();
+  manifest.merged.rows = rows;
+  writer.kvMetadata = [{ key: 'market-sim.manifest', value: JSON.stringify(manifest) }];
+  await writer.finish();
+  return rows;
+}

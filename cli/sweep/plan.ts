@@ -1,0 +1,125 @@
+import { replicationSeed, resolveScenario, ScenarioError, type ResolvedScenario } from '../../engine/index.ts';
+import { applyPolicyPatch } from '../../engine/scenario/policy.ts';
+import { locateScenario, readJsonFile } from '../io/loadScenario.ts';
+import { designPoints, type DesignPoint } from './design.ts';
+import { leverPatch } from './factors.ts';
+import type { Sweep } from './parseSweep.ts';
+import { runKey } from './runKey.ts';
+
+/** One run of a sweep: where it sits in the plan and what it varies. */
+export interface RunSpec {
+  /** Index in the whole sweep, 0..total−1: ((scenario × points) + sample) × replications + replication. */
+  run: number;
+  scenarioIndex: number;
+  /** Scenario id. */
+  scenario: string;
+  /** Design point index. */
+  sample: number;
+  replication: number;
+  /** replicationSeed(root seed, replication): the same for every scenario and sample (common random numbers). */
+  seed: number;
+  /** The factor values of the design point as JSON, keyed by factor path in factor order ("{}" without factors). */
+  parameters: string;
+}
+
+/** A swept base scenario: its file and its resolution with the sweep's overrides but no factor values. */
+export interface BaseScenario { id: string; path: string; resolved: ResolvedScenario }
+
+/** The expanded sweep: scenarios × design points × replications, resolved lazily run by run. */
+export interface Plan {
+  sweep: Sweep;
+  bases: BaseScenario[];
+  points: DesignPoint[];
+  /** Replication seeds, seeds[r] = replicationSeed(sweep.seed, r). */
+  seeds: number[];
+  total: number;
+  spec(run: number): RunSpec;
+  /** The resolved scenario of a run (the last one is cached: replications share it). */
+  scenario(spec: RunSpec): ResolvedScenario;
+  key(spec: RunSpec): string;
+}
+
+/** Expand a sweep into its plan; resolves each base scenario (errors name the scenario and path). */
+export function createPlan(sweep: Sweep): Plan {
+  const bases = sweep.scenarios.map((name, i): BaseScenario => {
+    let path: string;
+    try {
+      path = locateScenario(name, sweep.file);
+    } catch (err) {
+      throw new ScenarioError([{ path: `scenarios[${i}]`, message: (err as Error).message }], sweep.file);
+    }
+    const id = (readJsonFile(path) as { id?: string }).id ?? name;
+    const base: BaseScenario = { id, path, resolved: undefined as unknown as ResolvedScenario };
+    base.resolved = resolveDerived(sweep, base, undefined);
+    return base;
+  });
+  const points = designPoints(sweep.design, sweep.factors, sweep.seed);
+  const seeds = Array.from({ length: sweep.replications }, (_, r) => replicationSeed(sweep.seed, r));
+  const R = sweep.replications, S = points.length;
+  let cached: { s: number; j: number; resolved: ResolvedScenario } | undefined;
+  const plan: Plan = {
+    sweep, bases, points, seeds,
+    total: bases.length * S * R,
+    spec(run) {
+      const scenarioIndex = Math.floor(run / (S * R)), sample = Math.floor(run / R) % S, replication = run % R;
+      const params = Object.fromEntries(sweep.factors.map((f, i) => [f.path, points[sample].values[i]]));
+      return { run, scenarioIndex, scenario: bases[scenarioIndex].id, sample, replication, seed: seeds[replication], parameters: JSON.stringify(params) };
+    },
+    scenario(spec) {
+      if (!cached || cached.s !== spec.scenarioIndex || cached.j !== spec.sample) {
+        cached = { s: spec.scenarioIndex, j: spec.sample, resolved: resolveDerived(sweep, bases[spec.scenarioIndex], points[spec.sample]) };
+      }
+      return cached.resolved;
+    },
+    key: (spec) => runKey(plan.scenario(spec), spec.seed),
+  };
+  return plan;
+}
+
+/**
+ * Resolve a base scenario with the sweep's overrides (agents, span, parameters) and a
+ * design point's factor values: a child scenario that extends the base file, sets the
+ * parameters and replaces each varied timeline entry by a copy with the lever changed.
+ */
+function resolveDerived(sweep: Sweep, base: BaseScenario, point: DesignPoint | undefined): ResolvedScenario {
+  const parameters: Record<string, number> = { ...sweep.parameters };
+  const patches = new Map<string, Record<string, unknown>>();
+  const issues: { path: string; message: string }[] = [];
+  sweep.factors.forEach((f, i) => {
+    if (!point) return;
+    const v = point.values[i];
+    if (f.kind === 'parameter') parameters[f.parameter!] = v as number;
+    else patches.set(f.entryId!, applyPolicyPatch(patches.get(f.entryId!) ?? {}, leverPatch(f.lever!, v)));
+  });
+  const policies = [...patches].map(([id, patch]) => {
+    const e = base.resolved.timeline.find((t) => t.id === id)!;
+    return { id, date: e.date, ...(e.phase ? { phase: e.phase } : {}), ...(e.label ? { label: e.label } : {}), set: applyPolicyPatch(e.set, patch) };
+  });
+  const child = {
+    id: base.id, extends: base.path,
+    ...(sweep.agents !== undefined ? { agents: sweep.agents } : {}),
+    ...(sweep.start ? { start: sweep.start } : {}),
+    ...(sweep.end ? { end: sweep.end } : {}),
+    parameters, policies,
+  };
+  const load = (name: string, from: string) => readJsonFile(locateScenario(name, locateScenario(from, base.path)));
+  try {
+    const resolved = resolveScenario(child, load, base.path);
+    if (!point) checkLeverEntries(sweep, base.id, resolved, issues);
+    if (issues.length) throw new ScenarioError(issues, sweep.file);
+    return resolved;
+  } catch (err) {
+    if (!(err instanceof ScenarioError) || issues.length) throw err;
+    const where = point ? ` (scenario "${base.id}" with ${JSON.stringify(Object.fromEntries(sweep.factors.map((f, i) => [f.path, point.values[i]])))})` : ` (scenario "${base.id}" with the sweep's agents, start, end and parameters)`;
+    throw new ScenarioError(err.issues.map((i) => ({ path: i.path, message: i.message + where })), sweep.file);
+  }
+}
+
+function checkLeverEntries(sweep: Sweep, id: string, resolved: ResolvedScenario, issues: { path: string; message: string }[]): void {
+  sweep.factors.forEach((f, i) => {
+    if (f.kind === 'lever' && !resolved.timeline.some((t) => t.id === f.entryId)) {
+      const ids = resolved.timeline.map((t) => t.id).filter(Boolean).join(', ');
+      issues.push({ path: `factors[${i}].path`, message: `scenario "${id}" has no timeline entry with id "${f.entryId}" in ${resolved.start}..${resolved.end} (its entries: ${ids})` });
+    }
+  });
+}

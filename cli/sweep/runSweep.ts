@@ -1,0 +1,123 @@
+import { join } from 'node:path';
+import { epochDay } from '../../engine/calendar.ts';
+import { createRunPool, type RunPool } from '../pool/createRunPool.ts';
+import { checkOutputs } from './checkOutputs.ts';
+import type { RunTask } from './executeRun.ts';
+import { prepareSweepDir, sweepManifest } from './manifest.ts';
+import { mergeSweep, type MergeSummary } from './mergeSweep.ts';
+import type { Sweep } from './parseSweep.ts';
+import { finishedRuns, partId, removeStaleTemp } from './partFiles.ts';
+import { createPlan, type Plan } from './plan.ts';
+import { inShard, type Shard } from './shard.ts';
+import { writeShardReport } from './shardReport.ts';
+import { createSweepProgress } from './sweepProgress.ts';
+
+/** Options of runSweep. */
+export interface RunSweepOptions {
+  /** Sweep directory (created if missing). */
+  out: string;
+  /** Worker threads; default all cores. */
+  workers: number;
+  shard: Shard;
+  quiet?: boolean;
+  /** After a complete unsharded sweep, merge into out/results.<format>; default true. */
+  merge?: boolean;
+  /** Stop dispatching when aborted (SIGINT/SIGTERM); running runs are dropped, finished ones kept. */
+  signal?: AbortSignal;
+}
+
+/** What a sweep (slice) did. */
+export interface SweepSummary {
+  plan: Plan;
+  /** Runs in this slice, already on disk before this process, run now, and still missing. */
+  slice: number; already: number; ran: number; missing: number;
+  interrupted: boolean;
+  wallSeconds: number;
+  merged: MergeSummary[];
+  warnings: string[];
+}
+
+interface Pending { run: number; key: string; days: number }
+
+/**
+ * Run a sweep, or the slice of it this shard owns, in `dir`: plan it, write the manifest
+ * and design, skip runs whose parts are on disk, and run the rest on a worker pool with one
+ * combined progress bar; each run's rows are committed as it finishes. Resumable at any
+ * point: a run is on disk completely or not at all.
+ */
+export async function runSweep(sweep: Sweep, opts: RunSweepOptions): Promise<SweepSummary> {
+  const t0 = performance.now();
+  const plan = createPlan(sweep);
+  checkOutputs(plan);
+  const mine: Pending[] = [];
+  for (let r = 0; r < plan.total; r++) {
+    if (!inShard(r, opts.shard)) continue;
+    const spec = plan.spec(r);
+    const s = plan.scenario(spec);
+    mine.push({ run: r, key: plan.key(spec), days: epochDay(s.end) - epochDay(s.start) + 1 });
+  }
+  const warnings = prepareSweepDir(opts.out, sweepManifest(plan), plan);
+  for (const w of warnings) process.stderr.write(w + '\n');
+  const done = finishedRuns(opts.out, sweep.formats);
+  const pending = mine.filter((p) => !done.has(partId(p.run, p.key)));
+  removeStaleTemp(opts.out, new Set(pending.map((p) => p.key)));
+  const already = mine.length - pending.length;
+  const summary: SweepSummary = { plan, slice: mine.length, already, ran: 0, missing: pending.length, interrupted: false, wallSeconds: 0, merged: [], warnings };
+  if (!opts.quiet && already > 0) process.stderr.write(`resuming: ${already} of ${mine.length} runs already in ${opts.out}; ${pending.length} to run\n`);
+  if (pending.length > 0) await runPending(plan, pending, opts, summary);
+  summary.missing = pending.length - summary.ran;
+  summary.wallSeconds = (performance.now() - t0) / 1000;
+  writeShardReport(opts.out, opts.shard, summary, opts.workers);
+  if (!summary.interrupted && summary.missing === 0 && opts.shard.count === 1 && opts.merge !== false) {
+    for (const f of sweep.formats) summary.merged.push(await mergeSweep([opts.out], join(opts.out, `results.${f}`)));
+  }
+  return summary;
+}
+
+async function runPending(plan: Plan, pending: Pending[], opts: RunSweepOptions, summary: SweepSummary): Promise<void> {
+  const workers = Math.max(1, Math.min(opts.workers, pending.length));
+  const live = new SharedArrayBuffer(4 * workers);
+  const liveDays = new Int32Array(live);
+  const totalDays = pending.reduce((s, p) => s + p.days, 0);
+  const shardLabel = opts.shard.count > 1 ? ` shard ${opts.shard.index}/${opts.shard.count}` : '';
+  const progress = createSweepProgress(`sweep ${plan.sweep.id}${shardLabel}`, totalDays, pending.length, opts.quiet);
+  const abort = new AbortController();
+  const onAbort = () => abort.abort();
+  opts.signal?.addEventListener('abort', onAbort);
+  let doneDays = 0, next = 0;
+  let failure: Error | undefined;
+  const tick = () => progress.update(doneDays + liveDays.reduce((s, d) => s + d, 0), summary.ran);
+  const timer = setInterval(tick, 200);
+  const pool: RunPool = createRunPool(workers);
+  const lane = async (slot: number) => {
+    while (!abort.signal.aborted && next < pending.length) {
+      const p = pending[next++];
+      const spec = plan.spec(p.run);
+      const task: RunTask = { spec, key: p.key, scenario: plan.scenario(spec), dir: opts.out, formats: plan.sweep.formats, outputs: plan.sweep.outputs, progress: { buffer: live, slot } };
+      Atomics.store(liveDays, slot, 0);
+      try {
+        await pool.run(task, abort.signal);
+        doneDays += p.days;
+        summary.ran++;
+      } catch (err) {
+        if (!abort.signal.aborted) {
+          failure = new Error(`run ${p.run} (key ${p.key}, scenario ${spec.scenario}, parameters ${spec.parameters}, seed ${spec.seed}) failed: ${(err as Error).stack ?? err}`);
+          abort.abort();
+        }
+      }
+      Atomics.store(liveDays, slot, 0);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: workers }, (_, slot) => lane(slot)));
+  } finally {
+    clearInterval(timer);
+    tick();
+    progress.stop();
+    opts.signal?.removeEventListener('abort', onAbort);
+    await pool.destroy();
+    removeStaleTemp(opts.out, new Set(pending.map((p) => p.key)));
+  }
+  summary.interrupted = !failure && abort.signal.aborted;
+  if (failure) throw failure;
+}

@@ -1,0 +1,50 @@
+import cliProgress from 'cli-progress';
+
+/** The sweep's one combined progress display. */
+export interface SweepProgress {
+  /** Simulated days done over all runs (finished runs plus the running ones' current day), and finished runs. */
+  update(days: number, runs: number): void;
+  stop(): void;
+}
+
+const clock = (s: number): string => {
+  if (!Number.isFinite(s)) return '--';
+  const t = Math.round(s), h = Math.floor(t / 3600), m = Math.floor((t % 3600) / 60), sec = t % 60;
+  return h ? `${h}h${String(m).padStart(2, '0')}m` : m ? `${m}m${String(sec).padStart(2, '0')}s` : `${sec}s`;
+};
+
+/**
+ * One progress bar on stderr for the whole sweep (all workers): percentage of simulated
+ * days, finished runs of the total, elapsed time and ETA. On a terminal it is a cli-progress
+ * bar; otherwise (a log file, CI, a cluster job) a line at every 10% and at the end.
+ * Silent when `quiet`.
+ */
+export function createSweepProgress(label: string, totalDays: number, totalRuns: number, quiet = false): SweepProgress {
+  if (quiet || totalRuns === 0) return { update: () => {}, stop: () => {} };
+  const t0 = performance.now();
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar({
+      format: `${label} [{bar}] {percentage}% | {runs}/${totalRuns} runs | {elapsed} elapsed | ETA {eta_formatted}`,
+      stream: process.stderr, hideCursor: true, etaBuffer: 100, fps: 5,
+    }, cliProgress.Presets.shades_classic);
+    bar.start(Math.max(1, totalDays), 0, { runs: 0, elapsed: '0s' });
+    return {
+      update: (days, runs) => bar.update(days, { runs, elapsed: clock((performance.now() - t0) / 1000) }),
+      stop: () => bar.stop(),
+    };
+  }
+  let lastDecile = -1;
+  const line = (days: number, runs: number) => {
+    const frac = Math.min(1, days / Math.max(1, totalDays));
+    const elapsed = (performance.now() - t0) / 1000;
+    const eta = frac > 0 ? (elapsed / frac) * (1 - frac) : NaN;
+    process.stderr.write(`${label}: ${Math.round(frac * 100)}% | ${runs}/${totalRuns} runs | ${clock(elapsed)} elapsed | ETA ${clock(eta)}\n`);
+  };
+  return {
+    update: (days, runs) => {
+      const decile = Math.floor((days / Math.max(1, totalDays)) * 10);
+      if (decile > lastDecile) { lastDecile = decile; line(days, runs); }
+    },
+    stop: () => {},
+  };
+}
