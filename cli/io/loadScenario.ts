@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveScenario, ScenarioError, type ResolvedScenario } from '../../engine/index.ts';
@@ -18,7 +18,8 @@ export function readJsonFile(path: string, what = 'scenario'): unknown {
   if (!existsSync(path)) fail(`${what} file not found: ${path}`);
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: opening a named pipe must not wait for a writer (fstat below then refuses it).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     return fail(`cannot open ${what} file: ${(err as Error).message}`);
   }
