@@ -1,0 +1,120 @@
+/** Reference RED session and seeding (mirrors engine/behaviour/redSession.ts and seedIntent.ts). */
+import { DOUYIN, N_CATEGORIES, PATH_LINK, PATH_OWN_STORE, RED, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '../../engine/constants.ts';
+import { L } from '../../engine/metrics/ledger.ts';
+import { MF, N_MF } from '../../engine/population/merchants.ts';
+import type { Person } from './person.ts';
+import { storeVisit } from './shopping.ts';
+import type { World } from './world.ts';
+
+const FEED_FOCUS = 0.5;
+
+/** Poisson by inversion (capped at 50). */
+function poisson(mean: number, u: number): number {
+  if (mean <= 0) return 0;
+  let p = Math.exp(-mean), cdf = p, k = 0;
+  while (u > cdf && k < 50) { k++; p *= mean / k; cdf += p; }
+  return k;
+}
+
+/** One active RED day: impressions, note engagements, ad clicks, trust. */
+export function redSession(w: World, person: Person): void {
+  const ctx = w.ctx, acc = ctx.acc, macc = ctx.macc, rng = w.rng;
+  let trust = person.trust;
+  acc[L.dau] += 1;
+  ctx.blockTrust[w.block] += trust;
+  if (person.lastActiveMonth !== ctx.monthTag) { person.lastActiveMonth = ctx.monthTag; acc[L.mauNew] += 1; }
+  if (person.activeYear !== ctx.yearTag) { person.activeYear = ctx.yearTag; acc[L.activeYearNew] += 1; }
+
+  let impF = ctx.impressions * (0.5 + person.activity);
+  if (person.platforms[DOUYIN]) impF *= 1 - ctx.douyinTimeLoss;
+  const imps = Math.floor(impF + rng());
+  const adImps = Math.min(imps, Math.floor(imps * ctx.adLoad + rng()));
+  const noteImps = imps - adImps;
+
+  const top = person.topCategory;
+  const topV = person.interest[top];
+  const meanPow = person.interest.map((v) => ctx.matchPow[v]).reduce((a, b) => a + b, 0) / N_CATEGORIES;
+  const meanLin = person.interestTotal() / (255 * N_CATEGORIES);
+
+  const other = person.pickCategory(rng());
+  const focusN = Math.floor(noteImps * FEED_FOCUS + 0.5);
+  for (const [c, n] of [[top, focusN], [other, noteImps - focusN]]) {
+    const sponsored = Math.min(n, Math.floor(n * ctx.sponsoredShare[c] + rng()));
+    acc[L.impressions + c * 3 + 1] += sponsored;
+    acc[L.impressions + c * 3] += n - sponsored;
+  }
+
+  const lambdaN = noteImps * ctx.noteEngageRate * trust * (FEED_FOCUS * ctx.matchPow[topV] + (1 - FEED_FOCUS) * meanPow);
+  const nEng = poisson(lambdaN, rng());
+  for (let e = 0; e < nEng; e++) {
+    const c = rng() < FEED_FOCUS ? top : person.pickCategory(rng());
+    const sponsored = rng() < ctx.sponsoredShare[c];
+    let m = -1, auth = 0.95;
+    if (sponsored) { m = ctx.sponsoredAlias[c].draw(rng()); auth = ctx.authenticity[c]; }
+    else if (rng() < ctx.brandMention) m = ctx.organicAlias[c].draw(rng());
+    const via = sponsored ? VIA_SPONSORED : VIA_ORGANIC;
+    acc[L.engagements + c * 3 + via] += 1;
+    if (m >= 0) macc[m * N_MF + (sponsored ? MF.engSponsored : MF.engOrganic)] += 1;
+    seedIntent(w, person, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust));
+  }
+
+  const nProg = Math.min(adImps, Math.floor(adImps * ctx.programFeedShare + rng()));
+  const groups = [adImps - nProg, nProg];
+  groups.forEach((n, g) => {
+    if (n <= 0) return;
+    const pi = ctx.precision[g];
+    const eff = pi * (topV / 255) + (1 - pi) * meanLin;
+    const ctr = ctx.adCtr * (ctx.adCtrFloor + (1 - ctx.adCtrFloor) * eff) * (0.5 + 0.5 * trust);
+    const clicks = poisson(n * ctr, rng());
+    acc[L.adGroup + g * 3] += n;
+    acc[L.adGroup + g * 3 + 1] += clicks;
+    const focus = Math.floor(n * pi + rng());
+    acc[L.impressions + top * 3 + 2] += focus;
+    acc[L.impressions + Math.floor(rng() * N_CATEGORIES) * 3 + 2] += n - focus;
+    for (let k = 0; k < clicks; k++) {
+      const c = rng() < pi ? top : Math.floor(rng() * N_CATEGORIES);
+      let m = ctx.feedAlias[g * N_CATEGORIES + c].draw(rng());
+      if (m < 0) m = ctx.feedAlias[(1 - g) * N_CATEGORIES + c].draw(rng());
+      if (m < 0) continue;
+      macc[m * N_MF + MF.adClicks] += 1;
+      const engaged = rng() < ctx.adEngageRate * ctx.matchPow[person.interest[c]];
+      if (engaged) {
+        acc[L.adGroup + g * 3 + 2] += 1;
+        acc[L.engagements + c * 3 + 2] += 1;
+        macc[m * N_MF + MF.engAd] += 1;
+      }
+      seedIntent(w, person, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1));
+    }
+  });
+
+  const excess = Math.max(0, ctx.adLoad - person.adTolerance);
+  trust += ctx.trustRecovery * (1 - trust) - ctx.trustAd * excess - ctx.trustInauthenticDay - ctx.trustLink * (noteImps * ctx.linkedNoteShare + adImps * ctx.linkedAdShare);
+  person.trust = Math.min(1, Math.max(0, trust));
+}
+
+/** Engagement adds intent; then the outbound link or the RED store may be taken at once. */
+export function seedIntent(w: World, person: Person, c: number, m: number, via: number, isAd: boolean, boost: number): void {
+  const ctx = w.ctx, rng = w.rng, merchants = ctx.merchants;
+  person.intent[c] = Math.min(255, person.intent[c] + Math.round(255 * boost));
+  if (m < 0) return;
+  person.seededBy[c] = { merchant: m, via };
+  const intent = person.intent[c] / 255;
+  const dest = merchants.home[m];
+  const mode = ctx.linkMode[dest];
+  if ((mode & (isAd ? 2 : 1)) !== 0 && merchants.linkRank[m] < ctx.linkEligible[dest]) {
+    if (rng() < ctx.linkClickRate * intent) {
+      ctx.acc[L.linkOuts + dest * N_CATEGORIES + c] += 1;
+      ctx.macc[m * N_MF + MF.linkOuts] += 1;
+      if (rng() < 1 - ctx.friction[dest] * ctx.searchLeakage) {
+        if (storeVisit(w, person, dest, c, PATH_LINK, m, via, 1, rng(), true)) person.intent[c] = 0;
+      }
+    }
+    return;
+  }
+  if (ctx.ownStoreOn && merchants.storeRank[m] < ctx.ownStoreShare) {
+    const push = ctx.ownStorePush + (via === VIA_ORGANIC ? 0.5 * ctx.buyerSelling : 0);
+    if (rng() < push * intent) {
+      if (storeVisit(w, person, RED, c, PATH_OWN_STORE, m, via, 1, rng(), true)) person.intent[c] = 0;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+/** Reference store visits, orders, seeded search, need-driven and Douyin buying (mirrors engine/behaviour/). */
+import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, PATH_SEARCH, RED, TAOTIAN } from '../../engine/constants.ts';
+import { CHOICE_STRIDE, N_LOYAL, N_MASKS } from '../../engine/behaviour/context.ts';
+import { L, pcp } from '../../engine/metrics/ledger.ts';
+import { MF, N_MF } from '../../engine/population/merchants.ts';
+import type { Person } from './person.ts';
+import type { World } from './world.ts';
+
+/** Bit mask of the marketplaces (Taotian, JD, PDD[, Douyin]) a person is on. */
+function mask(person: Person, withDouyin: boolean): number {
+  let m = 0;
+  for (let p = 1; p <= (withDouyin ? 4 : 3); p++) if (person.platforms[p]) m |= 1 << (p - 1);
+  return m;
+}
+
+/** Store entry → add-to-cart → order; true when an order was placed. */
+export function storeVisit(w: World, person: Person, p: number, c: number, path: number, m: number, via: number, observed: number, u: number, noteSeeded: boolean): boolean {
+  const ctx = w.ctx, k = pcp(p, c, path);
+  ctx.acc[L.entries + k] += 1;
+  ctx.macc[m * N_MF + MF.storeEntries] += 1;
+  let cart = ctx.addToCart * (0.5 + 0.5 * ctx.merchants.quality[m]);
+  if (p === RED) cart *= ctx.ownStoreConversion;
+  const linkedTaotian = path === PATH_LINK && p === TAOTIAN;
+  if (linkedTaotian) cart *= 1 + ctx.trafficBoost;
+  let order = ctx.orderPerCart * Math.min(1, (0.5 + person.spend) / (0.5 + ctx.budgetSensitivity * ctx.priceRel[c]));
+  if (linkedTaotian) order *= 1 + 2 * ctx.coupon;
+  order = Math.min(1, order);
+  cart = Math.min(1, cart) * Math.min(1.5, Math.sqrt(ctx.season));
+  if (u >= cart) return false;
+  ctx.acc[L.carts + k] += 1;
+  if (u >= cart * order) return false;
+  const value = orderValue(w, person, c);
+  if (linkedTaotian && ctx.coupon > 0) {
+    ctx.acc[L.couponFen] += Math.round(value * ctx.coupon);
+    if (ctx.membership > 0) person.member = true;
+  }
+  bookOrder(w, person, p, c, path, m, value, via, observed, false, noteSeeded);
+  return true;
+}
+
+function orderValue(w: World, person: Person, c: number): number {
+  return Math.round(w.ctx.priceFen[c] * (0.6 + 0.4 * person.spend));
+}
+
+/** Book one order in the ledger and the merchant's month. */
+export function bookOrder(w: World, person: Person, p: number, c: number, path: number, m: number, valueFen: number, via: number, observed: number, repeat: boolean, noteSeeded: boolean): void {
+  const ctx = w.ctx, acc = ctx.acc, macc = ctx.macc, k = pcp(p, c, path), row = m * N_MF;
+  acc[L.orders + k] += 1;
+  acc[L.gmv + k] += valueFen;
+  person.loyalPlatform = p;
+  person.lastMerchant = m;
+  macc[row + MF.orders] += 1;
+  macc[row + MF.gmv] += valueFen;
+  if (repeat) { macc[row + MF.repeatOrders] += 1; acc[L.repeatOrders] += 1; }
+  if (path === PATH_NEED && p !== DOUYIN) macc[row + MF.needGmvMarket] += valueFen;
+  else if (path === PATH_DOUYIN || (path === PATH_NEED && p === DOUYIN)) macc[row + MF.douyinGmv] += valueFen;
+  if (p === RED) macc[row + MF.ownStoreGmv] += valueFen;
+  if (path === PATH_LINK) macc[row + MF.linkedGmv] += valueFen;
+  if (via >= 0) {
+    macc[row + MF.seededOrganic + via] += valueFen;
+    macc[row + MF.observedOrganic + via] += Math.round(valueFen * observed);
+    macc[row + MF.seededOrders] += 1;
+  }
+  if (noteSeeded) {
+    acc[L.seededOrders] += 1;
+    acc[L.seededGmv] += valueFen;
+    if (path === PATH_OWN_STORE) acc[L.seededOwnStoreOrders] += 1;
+    if (person.seededYear !== ctx.yearTag) { person.seededYear = ctx.yearTag; acc[L.seededYearNew] += 1; }
+  }
+}
+
+/** Path (b): search a marketplace for a seeded category, then intent decays. */
+export function searchPurchase(w: World, person: Person, sum: number): void {
+  const ctx = w.ctx, rng = w.rng;
+  const p = Math.min(0.9, ctx.searchRate * sum / 255);
+  const u = rng();
+  if (u < p) {
+    let x = (u / p) * sum, c = 0;
+    for (; c < N_CATEGORIES - 1; c++) { x -= person.intent[c]; if (x < 0) break; }
+    const seeding = person.seededBy[c];
+    const row = ((person.tier * N_CATEGORIES + c) * N_MASKS + mask(person, false)) * CHOICE_STRIDE;
+    const up = rng();
+    let plat = 1;
+    while (plat < 4 && up >= ctx.searchChoice[row + plat]) plat++;
+    let seller = -1;
+    if (seeding && (ctx.merchants.sells[seeding.merchant] & (1 << plat)) !== 0 && rng() >= ctx.searchLeakage) seller = seeding.merchant;
+    if (seller < 0) seller = ctx.needAlias[plat * N_CATEGORIES + c].draw(rng());
+    if (seller >= 0) {
+      const credited = seeding !== null && seller === seeding.merchant;
+      const observed = credited && (ctx.merchants.program[seller] & (1 << plat)) !== 0 ? ctx.dataLevel[plat] : 0;
+      const ordered = storeVisit(w, person, plat, c, PATH_SEARCH, seller, credited ? seeding.via : -1, observed, rng(), true);
+      person.intent[c] = ordered ? 0 : Math.floor(person.intent[c] / 2);
+    }
+  }
+  person.intent.forEach((v, c) => {
+    if (v === 0) return;
+    person.intent[c] = Math.floor((v * ctx.intentDecay) / 256);
+    if (person.intent[c] === 0) person.seededBy[c] = null;
+  });
+}
+
+/** A need-driven order (category from `uCategory`), platform by the choice table, repurchase or a new merchant. */
+export function needOrder(w: World, person: Person, uCategory: number): void {
+  const ctx = w.ctx, rng = w.rng;
+  const mk = mask(person, true);
+  if (mk === 0) return;
+  const c = person.pickCategory(uCategory);
+  const loyal = person.loyalPlatform ?? 5;
+  const row = (((person.tier * N_CATEGORIES + c) * N_MASKS + mk) * N_LOYAL + loyal) * CHOICE_STRIDE;
+  const up = rng();
+  let p = 1;
+  while (p < 4 && up >= ctx.needChoice[row + p]) p++;
+  const uRepeat = rng(), uMerchant = rng();
+  const lm = person.lastMerchant;
+  let m = -1, repeat = false;
+  if (lm !== null && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0) {
+    if (uRepeat < (person.member ? ctx.repurchaseMember : ctx.repurchase)) { m = lm; repeat = true; }
+  }
+  if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
+  if (m < 0) return;
+  bookOrder(w, person, p, c, PATH_NEED, m, orderValue(w, person, c), -1, 0, repeat, false);
+}
+
+/** A Douyin impulse order. */
+export function douyinOrder(w: World, person: Person, uCategory: number): void {
+  const ctx = w.ctx;
+  const c = person.pickCategory(uCategory);
+  const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(w.rng());
+  if (m < 0) return;
+  bookOrder(w, person, DOUYIN, c, PATH_DOUYIN, m, orderValue(w, person, c), -1, 0, false, false);
+}
