@@ -8,6 +8,7 @@ import { paramsCommand } from './commands/params.ts';
 import { compareCommand, COMPARE_DEFAULT_AGENTS, COMPARE_DEFAULT_REPS, parseReps } from './commands/compare.ts';
 import { runReplicatedCommand } from './commands/runReps.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { reportCommand } from './report/reportCommand.ts';
 import { sweepCommand } from './commands/sweep.ts';
 import { mergeCommand } from './commands/merge.ts';
 
@@ -30,8 +31,12 @@ export function buildProgram(): Command {
     .option('--json', 'print the whole Result as JSON on stdout instead of the table')
     .option('-q, --quiet', 'no progress on stderr')
     .option('--reps <R>', 'replications: R > 1 runs R seeds derived from the root seed (--seed or the scenario\'s) and prints mean and 95% CI per phase figure; --out/--json then give the replication summary')
+    .option('--report <file>', 'write a self-contained HTML report (charts and tables, no server needed) of the run, or with --baseline of the comparison')
+    .option('--baseline <scenario>', 'with --report: compare the scenario against this baseline on the same seeds (paired differences per phase segment)')
     .action((file, opts) => {
       const reps = opts.reps !== undefined ? parseReps(opts.reps) : 1;
+      if (opts.report) { reportCommand(file, reps, opts); return; }
+      if (opts.baseline) throw new UsageError('--baseline: only used with --report (for a paired table use `market-sim compare`)');
       if (reps > 1) runReplicatedCommand(file, reps, opts); else runCommand(file, opts);
     });
   program.command('compare')

@@ -1,0 +1,26 @@
+/** Inline stylesheet of the HTML report (no external resources). */
+export const REPORT_CSS = `
+:root { color-scheme: light; }
+body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #1b1b1b; background: #f6f7f9; }
+header { padding: 20px 28px 8px; background: #ffffff; border-bottom: 1px solid #dde1e6; }
+h1 { margin: 0 0 6px; font-size: 22px; }
+h2 { font-size: 17px; margin: 24px 0 8px; }
+h3 { font-size: 14px; margin: 16px 0 4px; }
+.question { max-width: 1100px; margin: 4px 0; color: #333; }
+.facts { color: #5a5a5a; font-size: 12.5px; margin: 4px 0; }
+main { padding: 12px 28px 28px; }
+.grid { display: flex; flex-wrap: wrap; gap: 16px; }
+figure { margin: 0; background: #fff; border: 1px solid #dde1e6; border-radius: 6px; padding: 4px; }
+section.wide { background: #fff; border: 1px solid #dde1e6; border-radius: 6px; padding: 4px; margin-bottom: 16px; display: inline-block; }
+svg { display: block; max-width: 100%; height: auto; }
+table { border-collapse: collapse; background: #fff; font-size: 12.5px; margin-bottom: 8px; }
+caption { text-align: left; color: #5a5a5a; padding: 4px 0; }
+th, td { border: 1px solid #dde1e6; padding: 4px 8px; text-align: right; vertical-align: top; }
+th[scope=row] { text-align: left; font-weight: 500; max-width: 320px; }
+thead th { background: #eef1f4; text-align: center; }
+td .sub { color: #6a6a6a; font-size: 11px; }
+td.diff-up div:first-child { color: #0072B2; font-weight: 600; }
+td.diff-down div:first-child { color: #D55E00; font-weight: 600; }
+td.diff-same { color: #8a8a8a; }
+footer { padding: 12px 28px 24px; color: #5a5a5a; font-size: 12px; }
+`;

@@ -1,0 +1,187 @@
+import { resolveScenario, ScenarioError, type ResolvedScenario } from '../../engine/index.ts';
+import { timelineChart } from '../charts/index.ts';
+import { METRIC_NAMES } from '../charts/format.ts';
+import { pairedMetrics } from '../data/paired.ts';
+import type { ViewModel } from '../data/viewModel.ts';
+import { byId, clear, h } from '../ui/dom.ts';
+import { downloadJson } from '../ui/download.ts';
+import { renderLeverPanel } from '../ui/leverPanel.ts';
+import { showMessages } from '../ui/messages.ts';
+import { renderResults } from '../ui/results.ts';
+import { CATALOG, catalogLoader, findCatalog, resolveCatalog } from './catalog.ts';
+import { CancelledError, Runner } from './runner.ts';
+import { AGENTS_RANGE, decodeState, encodeState, REPS_RANGE, type ViewState } from './viewState.ts';
+import { whatIfFile } from './whatIf.ts';
+
+/** The page: state ⇄ URL, controls, runs in workers, charts. */
+export class App {
+  private state: ViewState;
+  private view: ViewModel | null = null;
+  private readonly runner = new Runner();
+  private running = false;
+
+  constructor() {
+    const { state, errors } = decodeState(location.hash);
+    this.state = state;
+    this.fillSelects();
+    this.wire();
+    this.syncControls();
+    if (errors.length) showMessages('error', 'This link could not be used as it is; the parts below were ignored and defaults shown instead. Nothing from the link was run.', errors);
+    this.writeUrl();
+    if (!errors.length) void this.run();
+  }
+
+  /** The scenario the what-if arm runs: the catalog scenario extended by the levers, resolved. */
+  private whatIf(): ResolvedScenario {
+    const base = resolveCatalog(this.state.scenario);
+    const file = whatIfFile(this.state, base);
+    return file ? resolveScenario(file, catalogLoader, 'what-if') : base;
+  }
+
+  private fillSelects(): void {
+    for (const id of ['scenario', 'baseline']) {
+      const sel = byId<HTMLSelectElement>(id);
+      for (const c of CATALOG) sel.append(h('option', { value: c.id }, c.title));
+    }
+    const metric = byId<HTMLSelectElement>('metric');
+    for (const m of pairedMetrics()) metric.append(h('option', { value: m.metric }, `${METRIC_NAMES[m.metric] ?? m.metric}`));
+  }
+
+  private update(patch: Partial<ViewState>, opts: { stale?: boolean } = { stale: true }): void {
+    this.state = { ...this.state, ...patch };
+    this.syncControls();
+    this.writeUrl();
+    if (opts.stale && this.view) byId('summary').dataset.stale = 'true';
+    if (opts.stale && this.view) byId('status').textContent = 'Settings changed: press Run to update the charts';
+  }
+
+  private wire(): void {
+    const num = (id: string, [lo, hi]: readonly [number, number], key: 'agents' | 'reps') => {
+      const el = byId<HTMLInputElement>(id);
+      el.addEventListener('change', () => {
+        const v = Number(el.value);
+        if (Number.isInteger(v) && v >= lo && v <= hi) { el.removeAttribute('aria-invalid'); this.update({ [key]: v } as Partial<ViewState>); }
+        else { el.setAttribute('aria-invalid', 'true'); showMessages('error', `${el.labels?.[0]?.textContent ?? key}: expected a whole number in [${lo}, ${hi}], got ${JSON.stringify(el.value)}.`); }
+      });
+    };
+    num('agents', AGENTS_RANGE, 'agents');
+    num('reps', REPS_RANGE, 'reps');
+    byId<HTMLInputElement>('seed').addEventListener('change', (e) => {
+      const s = (e.target as HTMLInputElement).value.trim();
+      if (s) this.update({ seed: /^\d+$/.test(s) ? Number(s) : s });
+    });
+    byId<HTMLSelectElement>('scenario').addEventListener('change', (e) => {
+      const id = (e.target as HTMLSelectElement).value;
+      this.update({ scenario: id, levers: {}, from: resolveCatalog(id).start, period: '' });
+    });
+    byId<HTMLSelectElement>('baseline').addEventListener('change', (e) => this.update({ baseline: (e.target as HTMLSelectElement).value }));
+    for (const m of ['single', 'compare'] as const) {
+      byId<HTMLInputElement>(`mode-${m}`).addEventListener('change', () => this.update({ mode: m, period: '', reps: m === 'compare' ? Math.max(this.state.reps, 3) : this.state.reps }));
+    }
+    byId<HTMLInputElement>('from').addEventListener('change', (e) => {
+      const v = (e.target as HTMLInputElement).value, s = resolveCatalog(this.state.scenario);
+      if (v >= s.start && v <= s.end) this.update({ from: v });
+      else showMessages('error', `Levers apply from: expected a date in [${s.start}, ${s.end}], got ${JSON.stringify(v)}.`);
+    });
+    byId<HTMLInputElement>('hold').addEventListener('change', (e) => this.update({ hold: (e.target as HTMLInputElement).checked }));
+    byId('reset-levers').addEventListener('click', () => this.update({ levers: {} }));
+    byId('run').addEventListener('click', () => void this.run());
+    byId('cancel').addEventListener('click', () => this.runner.cancel());
+    byId('copy-link').addEventListener('click', () => void this.copyLink());
+    byId('export-scenario').addEventListener('click', () => {
+      const file = whatIfFile(this.state, resolveCatalog(this.state.scenario));
+      downloadJson(file?.id ?? this.state.scenario, file ?? findCatalog(this.state.scenario)?.raw);
+    });
+    byId<HTMLSelectElement>('metric').addEventListener('change', (e) => { this.update({ metric: (e.target as HTMLSelectElement).value }, {}); this.draw(); });
+    let t = 0;
+    new ResizeObserver(() => { clearTimeout(t); t = window.setTimeout(() => this.draw(), 150); }).observe(byId('charts'));
+  }
+
+  /** Put the state into every control, the lever panel and the timeline. */
+  private syncControls(): void {
+    const st = this.state;
+    byId<HTMLSelectElement>('scenario').value = st.scenario;
+    byId<HTMLSelectElement>('baseline').value = st.baseline;
+    byId<HTMLInputElement>('mode-single').checked = st.mode === 'single';
+    byId<HTMLInputElement>('mode-compare').checked = st.mode === 'compare';
+    byId('baseline-row').hidden = st.mode !== 'compare';
+    byId<HTMLInputElement>('agents').value = String(st.agents);
+    byId<HTMLInputElement>('seed').value = String(st.seed);
+    byId<HTMLInputElement>('reps').value = String(st.reps);
+    byId<HTMLSelectElement>('metric').value = st.metric;
+    const base = resolveCatalog(st.scenario);
+    const from = byId<HTMLInputElement>('from');
+    from.min = base.start; from.max = base.end; from.value = st.from;
+    byId<HTMLInputElement>('hold').checked = st.hold;
+    byId('question').textContent = base.question || base.title;
+    renderLeverPanel(byId('levers'), { base, from: st.from, levers: st.levers, onChange: (levers) => this.update({ levers }) });
+    this.drawTimeline();
+  }
+
+  private drawTimeline(): void {
+    const host = byId('timeline-host');
+    let whatIf: ResolvedScenario;
+    try { whatIf = this.whatIf(); } catch (err) {
+      showMessages('error', 'The what-if is not a valid scenario:', err instanceof ScenarioError ? err.issues.map((i) => `${i.path}: ${i.message}`) : [(err as Error).message]);
+      return;
+    }
+    const rows = this.state.mode === 'compare'
+      ? [{ label: 'Baseline', scenario: resolveCatalog(this.state.baseline) }, { label: 'What-if', scenario: whatIf }]
+      : [{ label: 'Scenario', scenario: whatIf }];
+    clear(host);
+    host.append(timelineChart(document, rows, { width: Math.max(600, host.clientWidth || 900) }).svg);
+  }
+
+  private writeUrl(): void {
+    history.replaceState(null, '', encodeState(this.state));
+  }
+
+  private async copyLink(): Promise<void> {
+    try { await navigator.clipboard.writeText(location.href); byId('status').textContent = 'Link copied'; }
+    catch { showMessages('info', 'Copy this link (the clipboard is not available here):', [location.href]); }
+  }
+
+  /** Run the current state in the workers and draw the result. */
+  async run(): Promise<void> {
+    if (this.running) this.runner.cancel();
+    const st = this.state;
+    let whatIf: ResolvedScenario;
+    try { whatIf = this.whatIf(); } catch (err) {
+      showMessages('error', 'Cannot run: the what-if is not a valid scenario.', err instanceof ScenarioError ? err.issues.map((i) => `${i.path}: ${i.message}`) : [(err as Error).message]);
+      return;
+    }
+    const base = st.mode === 'compare' ? resolveCatalog(st.baseline) : undefined;
+    const status = byId('status'), bar = byId<HTMLProgressElement>('progress');
+    this.setRunning(true);
+    const t0 = performance.now();
+    try {
+      const view = await this.runner.run({ mode: st.mode, base, whatIf, agents: st.agents, seed: st.seed, reps: st.reps }, (p) => {
+        bar.value = p.total ? p.done / p.total : 0;
+        status.textContent = `Running ${p.jobs > 1 ? `${p.jobsDone}/${p.jobs} runs · ` : ''}${Math.round((100 * p.done) / (p.total || 1))}% · ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+      });
+      this.view = view;
+      const secs = (performance.now() - t0) / 1000;
+      status.textContent = `Done in ${secs.toFixed(1)} s`;
+      document.body.dataset.lastRunMs = String(Math.round(secs * 1000));
+      delete byId('summary').dataset.stale;
+      this.draw();
+    } catch (err) {
+      if (err instanceof CancelledError) { status.textContent = 'Cancelled'; bar.value = 0; }
+      else { status.textContent = 'Failed'; showMessages('error', 'The run failed:', [(err as Error).message]); }
+    } finally {
+      this.setRunning(false);
+    }
+  }
+
+  private setRunning(on: boolean): void {
+    this.running = on;
+    byId<HTMLButtonElement>('cancel').disabled = !on;
+    byId('run').textContent = on ? 'Restart' : 'Run';
+    document.body.dataset.running = on ? 'true' : 'false';
+  }
+
+  private draw(): void {
+    if (!this.view) return;
+    renderResults(this.view, this.state, { onPeriod: (period) => { this.update({ period }, {}); this.draw(); } });
+  }
+}

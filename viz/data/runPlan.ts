@@ -1,0 +1,62 @@
+import { replicationSeed, unionSegments, withSegments, type FigureRow, type ResolvedScenario, type Segment } from '../../engine/index.ts';
+import { summarise } from './summarise.ts';
+import { monthsOf, type Arm, type Period, type ViewModel } from './viewModel.ts';
+
+/** What to run: one scenario (single) or a baseline and a what-if (compare), R replications each. */
+export interface RunRequest {
+  mode: 'single' | 'compare';
+  /** The baseline (compare mode only). */
+  base?: ResolvedScenario;
+  /** The scenario shown in single mode; the what-if arm in compare mode. */
+  whatIf: ResolvedScenario;
+  /** User agents per run (both arms). */
+  agents: number;
+  /** Root seed: one replication runs with this seed itself (as `market-sim run`); R > 1 run replicationSeed(seed, i), i < R (as `run --reps` and `compare`). */
+  seed: number | string;
+  /** Replications, a whole number >= 1. */
+  reps: number;
+}
+
+/** One simulation to run: an arm (its scenario, with compare segments as phases) and a seed. */
+export interface Job {
+  arm: 'base' | 'whatIf';
+  rep: number;
+  seed: number | string;
+  agents: number;
+  scenario: ResolvedScenario;
+}
+
+/** The jobs of a request (replication-major, so both arms of a seed finish close together) and the compare segments. */
+export function planJobs(req: RunRequest): { jobs: Job[]; segments: Segment[] } {
+  const seeds = req.reps === 1 ? [req.seed] : Array.from({ length: req.reps }, (_, i) => replicationSeed(req.seed, i));
+  if (req.mode === 'single' || !req.base) {
+    return { jobs: seeds.map((seed, rep) => ({ arm: 'whatIf', rep, seed, agents: req.agents, scenario: req.whatIf })), segments: [] };
+  }
+  const segments = unionSegments(req.base, req.whatIf);
+  const arms = { base: withSegments(req.base, segments), whatIf: withSegments(req.whatIf, segments) };
+  const jobs: Job[] = seeds.flatMap((seed, rep) => (['base', 'whatIf'] as const).map((arm) => ({ arm, rep, seed, agents: req.agents, scenario: arms[arm] })));
+  return { jobs, segments };
+}
+
+const span = (start: string, end: string) => `${start} – ${end}`;
+
+/** Assemble the view from the figures of every job (same order as planJobs), with the runs' total wall time (ms) and weight. */
+export function assembleView(req: RunRequest, plan: { jobs: Job[]; segments: Segment[] }, figures: readonly FigureRow[][], wallMs: number, weight: number): ViewModel {
+  const byArm = (arm: 'base' | 'whatIf') => plan.jobs.map((j, i) => (j.arm === arm ? figures[i] : null)).filter((f): f is FigureRow[] => f !== null);
+  const compare = req.mode === 'compare' && !!req.base;
+  const arms: Arm[] = compare
+    ? [
+        { role: 'base', label: 'Baseline', scenario: req.base!, figures: summarise(byArm('base')) },
+        { role: 'whatIf', label: 'What-if', scenario: req.whatIf, figures: summarise(byArm('whatIf')) },
+      ]
+    : [{ role: 'whatIf', label: req.whatIf.title, scenario: req.whatIf, figures: summarise(byArm('whatIf')) }];
+  const periods: Period[] = compare
+    ? plan.segments.map((g) => ({ key: g.label, title: `${g.phaseB || g.phaseA} (${span(g.start, g.end)})`, start: g.start, end: g.end, common: g.common }))
+    : req.whatIf.phases.map((p) => ({ key: p.label, title: `${p.label} (${span(p.start, p.end)})`, start: p.start, end: p.end, common: true }));
+  return {
+    mode: compare ? 'compare' : 'single',
+    months: monthsOf(arms.map((a) => a.scenario)),
+    arms, periods, segments: plan.segments,
+    agents: req.agents, seed: req.seed, reps: req.reps, weight, wallMs,
+  };
+}

@@ -1,0 +1,41 @@
+import { meanInterval } from '../../engine/index.ts';
+import type { Arm, ViewModel } from './viewModel.ts';
+
+/** One point of a band series: mean and 95% interval (lo = hi = mean with one replication). */
+export interface BandPoint { period: string; mean: number; lo: number; hi: number }
+
+/**
+ * The monthly series of one metric and platform for an arm, aligned to the
+ * view's months (NaN where the arm does not cover a month).
+ */
+export function monthly(view: ViewModel, arm: Arm, metric: string, platform: string): BandPoint[] {
+  return view.months.map((period) => {
+    const s = arm.figures.get('series', period, platform, metric);
+    if (!s) return { period, mean: NaN, lo: NaN, hi: NaN };
+    return { period, mean: s.mean, lo: Number.isFinite(s.lo) ? s.lo : s.mean, hi: Number.isFinite(s.hi) ? s.hi : s.mean };
+  });
+}
+
+/**
+ * The paired monthly difference what-if − baseline of one metric and platform:
+ * replication i of both arms ran with the same seed, so the interval is the
+ * Student-t interval of the R per-seed differences.
+ */
+export function monthlyDiff(view: ViewModel, metric: string, platform: string): BandPoint[] {
+  const [a, b] = view.arms;
+  return view.months.map((period) => {
+    const sa = a.figures.get('series', period, platform, metric), sb = b.figures.get('series', period, platform, metric);
+    if (!sa || !sb) return { period, mean: NaN, lo: NaN, hi: NaN };
+    const iv = meanInterval(sb.values.map((v, i) => v - sa.values[i]));
+    return { period, mean: iv.mean, lo: Number.isFinite(iv.lo) ? iv.lo : iv.mean, hi: Number.isFinite(iv.hi) ? iv.hi : iv.mean };
+  });
+}
+
+/** Mid-month UTC date of a `YYYY-MM` label (where a monthly point is drawn). */
+export function monthDate(period: string): Date {
+  const [y, m] = period.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, 15));
+}
+
+/** UTC date of an ISO day `YYYY-MM-DD`. */
+export const dayDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

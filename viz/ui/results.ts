@@ -1,0 +1,80 @@
+import { csvFormat } from 'd3';
+import { CHART_IDS, renderChart, type Chart, type ChartId } from '../charts/index.ts';
+import { compact } from '../charts/format.ts';
+import { pairedDiffs } from '../data/paired.ts';
+import type { ViewModel } from '../data/viewModel.ts';
+import type { ViewState } from '../app/viewState.ts';
+import { pairedTableElement } from '../tables/pairedTable.ts';
+import { phaseTableElement } from '../tables/phaseTable.ts';
+import { byId, clear, h } from './dom.ts';
+import { downloadBlob, downloadCsv, downloadPng, downloadSvg } from './download.ts';
+import { attachHover } from './hover.ts';
+import { showMessages } from './messages.ts';
+
+const TALL: ChartId[] = ['rates', 'users'];
+
+/** Draw the finished view: run summary, every chart card (with exports and hover), and the tables. */
+export function renderResults(view: ViewModel, st: ViewState, on: { onPeriod: (period: string) => void }): void {
+  const charts = byId('charts');
+  const tooltip = byId('tooltip');
+  const cols = charts.clientWidth >= 860 ? 2 : 1;
+  const width = Math.floor((charts.clientWidth - (cols - 1) * 16) / cols) - 18;
+  const shown = view.arms[view.arms.length - 1].scenario;
+  byId('summary').textContent = [
+    view.mode === 'compare' ? `${view.arms[1].scenario.title} vs baseline ${view.arms[0].scenario.title}` : shown.title,
+    `${view.agents.toLocaleString('en-US')} user agents (each ${compact(view.weight)} people)`,
+    `seed ${view.seed}`, `${view.reps} replication${view.reps > 1 ? 's' : ''}${view.mode === 'compare' ? ' per arm (same seeds: common random numbers)' : ''}`,
+    `${(view.wallMs / 1000).toFixed(1)} s of simulation`,
+  ].join(' · ');
+  clear(charts);
+  const periods = view.periods.filter((p) => p.common);
+  const period = periods.some((p) => p.key === st.period) ? st.period : periods[periods.length - 1]?.key ?? '';
+  for (const id of CHART_IDS) {
+    let chart: Chart;
+    try {
+      chart = renderChart(document, id, view, { width, height: TALL.includes(id) ? 380 : 330, period });
+    } catch (err) {
+      showMessages('error', `Could not draw chart "${id}":`, [(err as Error).message]);
+      continue;
+    }
+    const tools = h('div', { class: 'card-tools' });
+    if (id === 'funnel') {
+      const sel = h('select', { id: 'funnel-period', 'aria-label': view.mode === 'compare' ? 'Segment of the funnel' : 'Phase of the funnel' },
+        ...periods.map((p) => h('option', { value: p.key, selected: p.key === period }, p.title)));
+      sel.addEventListener('change', () => on.onPeriod(sel.value));
+      tools.append(h('label', { for: 'funnel-period' }, view.mode === 'compare' ? 'Segment' : 'Phase'), sel);
+    }
+    tools.append(
+      h('button', { type: 'button', 'aria-label': `Download "${chart.title}" as SVG`, onclick: () => downloadSvg(fileName(id, view), chart.svg) }, 'SVG'),
+      h('button', { type: 'button', 'aria-label': `Download "${chart.title}" as PNG`, onclick: () => { downloadPng(fileName(id, view), chart.svg).catch((e) => showMessages('error', (e as Error).message)); } }, 'PNG'),
+      h('button', { type: 'button', 'aria-label': `Download the data of "${chart.title}" as CSV`, onclick: () => downloadCsv(fileName(id, view), chart.csv) }, 'CSV'),
+    );
+    const card = h('article', { class: 'card chart-card', 'data-chart': id }, tools, chart.svg);
+    charts.append(card);
+    if (chart.hover) attachHover(chart.svg, chart.hover, tooltip);
+  }
+  const pairedCard = byId('paired-card'), phasesCard = byId('phases-card');
+  pairedCard.hidden = view.mode !== 'compare';
+  phasesCard.hidden = view.mode === 'compare';
+  if (view.mode === 'compare') {
+    const host = byId('paired-host');
+    clear(host);
+    host.append(pairedTableElement(document, view, st.metric));
+    byId('paired-csv').onclick = () => downloadCsv(`${fileName('paired', view)}-${st.metric}`, pairedDiffs(view, st.metric).map((d) => ({ ...d, identical: String(d.identical) })));
+  } else {
+    const host = byId('phases-host');
+    clear(host);
+    const table = phaseTableElement(document, view);
+    host.append(table);
+    byId('phases-csv').onclick = () => downloadBlob(`${fileName('phases', view)}.csv`, new Blob([tableCsv(table)], { type: 'text/csv' }));
+  }
+}
+
+const fileName = (id: string, v: ViewModel) => `market-sim-${v.arms[v.arms.length - 1].scenario.id}-${id}`;
+
+/** The text of an HTML table as CSV. */
+function tableCsv(t: HTMLTableElement): string {
+  const rows = [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent ?? ''));
+  const [head, ...body] = rows;
+  return csvFormat(body.map((r) => Object.fromEntries(head.map((k, i) => [k, r[i]]))), head);
+}
