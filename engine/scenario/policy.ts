@@ -108,6 +108,7 @@ export function applyPolicyPatch<T>(base: T, patch: unknown): T {
   const out: Record<string, unknown> = structuredCloneJson(base) as Record<string, unknown>;
   for (const key of Object.keys(patch)) {
     const v = (patch as Record<string, unknown>)[key];
+    if (v === undefined) continue; // `{ links: undefined }` from a JavaScript caller sets nothing
     out[key] = typeof v === 'object' && v !== null && !Array.isArray(v) && typeof out[key] === 'object'
       ? applyPolicyPatch(out[key], v)
       : v;
