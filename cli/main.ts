@@ -8,6 +8,7 @@ import { paramsCommand } from './commands/params.ts';
 import { compareCommand, COMPARE_DEFAULT_AGENTS, COMPARE_DEFAULT_REPS, parseReps } from './commands/compare.ts';
 import { runReplicatedCommand } from './commands/runReps.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { registerCalibrationCommands } from './commands/calibrate.ts';
 import { reportCommand } from './report/reportCommand.ts';
 import { sweepCommand } from './commands/sweep.ts';
 import { mergeCommand } from './commands/merge.ts';
@@ -83,6 +84,7 @@ export function buildProgram(): Command {
     .argument('<dirs...>', 'sweep directories')
     .requiredOption('--out <file>', 'output file ending in .parquet or .csv (a .manifest.json is written beside it)')
     .action(async (dirs, opts) => { await mergeCommand(dirs, opts); });
+  registerCalibrationCommands(program);
   return program;
 }
 

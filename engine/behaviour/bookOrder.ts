@@ -19,6 +19,7 @@ export function bookOrder(
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
   const users = ctx.users;
+  if ((users.platforms[i] & 1) !== 0) acc[L.redUserGmv] += valueFen; // RED users' online spend (a metric only)
   users.loyalPlatform[i] = p;
   const row = m * N_MF;
   const macc = ctx.macc;

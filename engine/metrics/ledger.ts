@@ -53,6 +53,8 @@ export const L = {
   seededOwnStoreOrders: take(1),
   /** Online-shopper count changes (users whose online day is today). */
   newShoppers: take(1),
+  /** GMV fen of orders (any platform) placed by users who are on RED (RED users' online spend). */
+  redUserGmv: take(1),
   // Written by the simulation once per day (not by the user loop):
   /** Ad revenue fen per platform (RED: feed ads + sponsored-note fees + matched spend; marketplaces: search ads; Douyin: ads). */
   adRevenue: take(N_PLATFORMS),

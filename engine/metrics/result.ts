@@ -75,6 +75,8 @@ export interface RedYearRow {
   ownStoreShareOfSeeded: number;
   mauAvg: number; dauAvg: number; trustAvg: number; creatorIncomeRmb: number; jointAdvertisersDailyAvg: number;
   ownStoreGmvRmb: number; seededGmvRmb: number;
+  /** Online spend on all platforms per RED user (mean users on RED over the year), RMB per year. */
+  userSpendRmb: number;
 }
 /** Creators per tier and year: income per creator (RMB) and share still posting. */
 export interface CreatorYearRow { year: number; tier: string; incomeRmbPerCreator: number; activeShare: number }
@@ -148,6 +150,7 @@ export function buildResult(b: Books, manifest: Manifest): Result {
     }
     const r = redRates(a, o);
     add(label, 'red', 'all', 'refunds', 'RMB', rmb(a[o + L.refunds]));
+    add(label, 'red', 'all', 'sales_revenue', 'RMB', rmb(a[o + L.redSales]));
     add(label, 'red', 'all', 'matching_received', 'RMB', rmb(a[o + L.matching]));
     add(label, 'red', 'all', 'mau', 'people', a[o + L.mauNew] * w);
     add(label, 'red', 'all', 'dau', 'people', (a[o + L.dau] / days) * w);
@@ -287,6 +290,7 @@ export function buildResult(b: Books, manifest: Manifest): Result {
       jointAdvertisersDailyAvg: a[o + L.jointAdvertisers] / days,
       ownStoreGmvRmb: ownStore,
       seededGmvRmb: rmb(a[o + L.seededGmv]),
+      userSpendRmb: a[o + L.adopters + RED] > 0 ? (rmb(a[o + L.redUserGmv]) / ((a[o + L.adopters + RED] / days) * w)) * (365.25 / days) : NaN,
     };
   });
   const tiers = ['head_kol', 'mid_kol', 'koc', 'buyer'];
