@@ -1,6 +1,6 @@
 import { CATEGORIES, PLATFORMS, resolveScenario, ScenarioError, simulate, type ResolvedScenario } from '../../engine/index.ts';
 import { epochDay, isoOfEpochDay } from '../../engine/calendar.ts';
-import { locateScenario, readJsonFile } from '../io/loadScenario.ts';
+import { scenarioLoader } from './scenarioLoader.ts';
 import type { Plan } from './plan.ts';
 
 /** Month labels YYYY-MM of a scenario's span. */
@@ -21,7 +21,7 @@ export function knownMetrics(plan: Plan): { phases: Set<string>; series: Set<str
   const base = plan.bases[0];
   const end = isoOfEpochDay(epochDay(base.resolved.start) + 59);
   const probe = resolveScenario({ id: 'probe', extends: base.path, start: base.resolved.start, end, agents: 50, parameters: { 'merchants.agents': 10 } },
-    (name, from) => readJsonFile(locateScenario(name, locateScenario(from, base.path))), base.path);
+    scenarioLoader(base.path), base.path);
   const r = simulate(probe, { seed: 1 });
   return { phases: new Set(r.phaseSummary.map((x) => x.metric)), series: new Set(r.series.map((x) => x.metric)) };
 }

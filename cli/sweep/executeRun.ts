@@ -14,7 +14,7 @@ export interface RunTask {
   dir: string;
   formats: Format[];
   outputs: Outputs;
-  /** Live progress: the run's simulated day is stored at `slot` of this shared Int32Array buffer after each month. */
+  /** Live progress: the run's simulated days so far are stored at `slot` of this shared Int32Array buffer after each month. */
   progress?: { buffer: SharedArrayBuffer; slot: number };
 }
 
@@ -33,7 +33,8 @@ export function executeRun(task: RunTask): RunOutcome {
   let days = 0;
   const result = simulate(task.scenario, {
     seed: task.spec.seed,
-    onProgress: (day, total) => { days = total; if (live) Atomics.store(live, slot, day); },
+    // The month event reports the 0-based index of the month's last day: days done = day + 1.
+    onProgress: (day, total) => { days = total; if (live) Atomics.store(live, slot, Math.min(total, day + 1)); },
   });
   const cols = tidyRows(result, task.spec, task.key, task.outputs);
   const files: Partial<Record<Format, string | Uint8Array>> = {};

@@ -5,6 +5,7 @@ import { designPoints, type DesignPoint } from './design.ts';
 import { leverPatch } from './factors.ts';
 import type { Sweep } from './parseSweep.ts';
 import { runKey } from './runKey.ts';
+import { scenarioLoader } from './scenarioLoader.ts';
 
 /** One run of a sweep: where it sits in the plan and what it varies. */
 export interface RunSpec {
@@ -102,9 +103,8 @@ function resolveDerived(sweep: Sweep, base: BaseScenario, point: DesignPoint | u
     ...(sweep.end ? { end: sweep.end } : {}),
     parameters, policies,
   };
-  const load = (name: string, from: string) => readJsonFile(locateScenario(name, locateScenario(from, base.path)));
   try {
-    const resolved = resolveScenario(child, load, base.path);
+    const resolved = resolveScenario(child, scenarioLoader(base.path), base.path);
     if (!point) checkLeverEntries(sweep, base.id, resolved, issues);
     if (issues.length) throw new ScenarioError(issues, sweep.file);
     return resolved;

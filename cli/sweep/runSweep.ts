@@ -65,6 +65,9 @@ export async function runSweep(sweep: Sweep, opts: RunSweepOptions): Promise<Swe
   const summary: SweepSummary = { plan, slice: mine.length, already, ran: 0, missing: pending.length, interrupted: false, wallSeconds: 0, merged: [], warnings };
   if (!opts.quiet && already > 0) process.stderr.write(`resuming: ${already} of ${mine.length} runs already in ${opts.out}; ${pending.length} to run\n`);
   if (pending.length > 0) await runPending(plan, pending, opts, summary);
+  // Count from disk: a run whose parts were committed just as a signal arrived is done too.
+  const nowDone = finishedRuns(opts.out, sweep.formats);
+  summary.ran = pending.filter((p) => nowDone.has(partId(p.run, p.key))).length;
   summary.missing = pending.length - summary.ran;
   summary.wallSeconds = (performance.now() - t0) / 1000;
   writeShardReport(opts.out, opts.shard, summary, opts.workers);

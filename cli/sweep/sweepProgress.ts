@@ -33,18 +33,23 @@ export function createSweepProgress(label: string, totalDays: number, totalRuns:
       stop: () => bar.stop(),
     };
   }
-  let lastDecile = -1;
+  let lastDecile = -1, printed = '', latest: [number, number] = [0, 0];
   const line = (days: number, runs: number) => {
     const frac = Math.min(1, days / Math.max(1, totalDays));
     const elapsed = (performance.now() - t0) / 1000;
     const eta = frac > 0 ? (elapsed / frac) * (1 - frac) : NaN;
-    process.stderr.write(`${label}: ${Math.round(frac * 100)}% | ${runs}/${totalRuns} runs | ${clock(elapsed)} elapsed | ETA ${clock(eta)}\n`);
+    printed = `${label}: ${Math.round(frac * 100)}% | ${runs}/${totalRuns} runs`;
+    process.stderr.write(`${printed} | ${clock(elapsed)} elapsed | ETA ${clock(eta)}\n`);
   };
   return {
     update: (days, runs) => {
+      latest = [days, runs];
       const decile = Math.floor((days / Math.max(1, totalDays)) * 10);
       if (decile > lastDecile) { lastDecile = decile; line(days, runs); }
     },
-    stop: () => {},
+    stop: () => {
+      const frac = Math.min(1, latest[0] / Math.max(1, totalDays));
+      if (printed !== `${label}: ${Math.round(frac * 100)}% | ${latest[1]}/${totalRuns} runs`) line(...latest);
+    },
   };
 }

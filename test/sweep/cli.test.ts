@@ -1,0 +1,154 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE_VERSION, replicationSeed } from '../../engine/index.ts';
+import { ROW_COLUMNS } from '../../cli/sweep/tidyRows.ts';
+import { cli, cliAsync, exited, parseCsv, readParquet, tinySweep, tmp, waitFor, writeSweep } from './helpers.ts';
+
+const parts = (dir: string, ext: string) => (existsSync(join(dir, 'parts')) ? readdirSync(join(dir, 'parts')).filter((f) => f.endsWith(ext)) : []);
+const tmpFiles = (dir: string) => (existsSync(join(dir, 'tmp')) ? readdirSync(join(dir, 'tmp')) : []);
+
+// One uninterrupted, unsharded run of the tiny sweep (8 runs): the reference table.
+let work: string, sweepFile: string, ref: string;
+beforeAll(() => {
+  work = tmp();
+  sweepFile = writeSweep(work, tinySweep());
+  ref = join(work, 'ref');
+  const r = cli(['sweep', sweepFile, '--out', ref, '--workers', '2']);
+  expect(r.stderr).toMatch(/sweep tiny: 100% \| 8\/8 runs/);
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stdout).toContain('sweep tiny: 8 runs; 8 run now with 2 workers');
+});
+
+describe('market-sim sweep', () => {
+  it('writes one Parquet and one CSV part per run, the manifest, the design and the merged results', async () => {
+    expect(parts(ref, '.parquet')).toHaveLength(8);
+    expect(parts(ref, '.csv')).toHaveLength(8);
+    expect(tmpFiles(ref)).toEqual([]);
+    const m = JSON.parse(readFileSync(join(ref, 'manifest.json'), 'utf8'));
+    expect(m).toMatchObject({ engine: ENGINE_VERSION, runs: 8, rootSeed: 3, replications: 2, sweepFile: 'sweep.json', formats: ['csv', 'parquet'] });
+    expect(m.seeds).toEqual([replicationSeed(3, 0), replicationSeed(3, 1)]);
+    expect(m.sweepHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(m.gitRevision === null || /^[0-9a-f]{40}$/.test(m.gitRevision)).toBe(true);
+    expect(readFileSync(join(ref, 'design.csv'), 'utf8')).toBe('sample,parameters.seed.searchRate,policies.cut-2021.adLoad\n0,0.02,0.05\n1,0.02,0.12\n2,0.05,0.05\n3,0.05,0.12\n');
+    const shard = JSON.parse(readFileSync(join(ref, 'shards/0-of-1.json'), 'utf8'));
+    expect(shard).toMatchObject({ slice: 8, ranNow: 8, alreadyOnDisk: 0, complete: true, workers: 2 });
+  });
+
+  it('Parquet output loads with hyparquet and holds the same rows as the CSV', async () => {
+    const rows = await readParquet(join(ref, 'results.parquet'));
+    const csv = parseCsv(readFileSync(join(ref, 'results.csv'), 'utf8'));
+    expect(csv[0]).toEqual([...ROW_COLUMNS]);
+    expect(rows).toHaveLength(csv.length - 1);
+    expect(Object.keys(rows[0])).toEqual([...ROW_COLUMNS]);
+    rows.forEach((r, i) => {
+      const line = csv[i + 1];
+      ROW_COLUMNS.forEach((c, j) => {
+        const v = r[c];
+        expect(typeof v === 'number' && !Number.isFinite(v) ? '' : String(v), `row ${i} ${c}`).toBe(line[j]);
+      });
+    });
+    expect(new Set(rows.map((r) => r.key)).size).toBe(8);
+    expect(new Set(rows.map((r) => r.seed))).toEqual(new Set([replicationSeed(3, 0), replicationSeed(3, 1)]));
+    expect(new Set(rows.map((r) => r.metric))).toEqual(new Set(['gmv', 'gmv_per_year', 'ad_revenue', 'trust', 'mau']));
+    // Replications differ (different seeds), design points differ (different models).
+    const gmv = (sample: number, rep: number) => rows.find((r) => r.sample === sample && r.replication === rep && r.table === 'phases' && r.period === '2021-08 links cut, 号店一体' && r.metric === 'gmv_per_year' && r.platform === 'taotian')!.value;
+    expect(gmv(0, 0)).not.toBe(gmv(0, 1));
+    expect(gmv(0, 0)).not.toBe(gmv(2, 0));
+    const merged = JSON.parse(readFileSync(join(ref, 'results.parquet.manifest.json'), 'utf8'));
+    expect(merged.merged).toMatchObject({ runs: 8, totalRuns: 8, missingRuns: 0, rows: rows.length });
+  });
+
+  it('re-running the finished sweep skips every run', () => {
+    const r = cli(['sweep', sweepFile, '--out', ref, '--workers', '2', '--no-merge']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('resuming: 8 of 8 runs already in');
+    expect(r.stdout).toContain('0 run now');
+  });
+
+  it('3 shards run as separate processes (--shard, JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID) merge to the one-process table, row for row', async () => {
+    const dirs = [0, 1, 2].map((i) => join(work, `shard${i}`));
+    const runs = await Promise.all([
+      exited(cliAsync(['sweep', sweepFile, '--out', dirs[0], '--shard', '0/3', '--workers', '1', '-q'])),
+      exited(cliAsync(['sweep', sweepFile, '--out', dirs[1], '--workers', '1', '-q'], { JOB_COMPLETION_INDEX: '1', MARKET_SIM_SHARD_COUNT: '3' })),
+      exited(cliAsync(['sweep', sweepFile, '--out', dirs[2], '--workers', '1', '-q'], { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_COUNT: '3' })),
+    ]);
+    runs.forEach((r) => expect(r.code, r.stderr).toBe(0));
+    expect(runs[1].stdout).toContain('(shard 1/3 from JOB_COMPLETION_INDEX: 3 of 8 runs)');
+    expect(runs[2].stdout).toContain('(shard 2/3 from SLURM_ARRAY_TASK_ID: 2 of 8 runs)');
+    expect(dirs.map((d) => parts(d, '.parquet').length)).toEqual([3, 3, 2]);
+    expect(dirs.some((d) => existsSync(join(d, 'results.parquet')))).toBe(false);
+    const out = join(work, 'merged');
+    for (const f of ['all.parquet', 'all.csv']) {
+      const m = cli(['merge', ...dirs, '--out', join(out, f)]);
+      expect(m.status, m.stderr).toBe(0);
+      expect(m.stdout).toContain('merged 8 of 8 runs');
+    }
+    expect(readFileSync(join(out, 'all.csv'), 'utf8')).toBe(readFileSync(join(ref, 'results.csv'), 'utf8'));
+    expect(await readParquet(join(out, 'all.parquet'))).toEqual(await readParquet(join(ref, 'results.parquet')));
+    const partial = cli(['merge', dirs[0], dirs[2], '--out', join(out, 'partial.csv')]);
+    expect(partial.status).toBe(0);
+    expect(partial.stderr).toContain('warning: 3 of 8 runs are missing');
+  });
+
+  it('survives kill -9 at any moment: resuming gives the identical final table, with no run lost or duplicated', async () => {
+    const dir = join(work, 'killed');
+    // First kill: early, while starting or in the first run. Second: after three runs are on disk.
+    const first = cliAsync(['sweep', sweepFile, '--out', dir, '--workers', '1']);
+    const firstDone = exited(first);
+    await new Promise((r) => setTimeout(r, 400));
+    first.kill('SIGKILL');
+    expect((await firstDone).signal).toBe('SIGKILL');
+    const second = cliAsync(['sweep', sweepFile, '--out', dir, '--workers', '1']);
+    const secondDone = exited(second);
+    await waitFor(() => parts(dir, '.parquet').length >= 3);
+    second.kill('SIGKILL');
+    expect((await secondDone).signal).toBe('SIGKILL');
+    const onDisk = parts(dir, '.parquet');
+    expect(onDisk.length).toBeGreaterThanOrEqual(3);
+    expect(onDisk.length).toBeLessThan(8);
+    for (const f of onDisk) expect((await readParquet(join(dir, 'parts', f))).length).toBeGreaterThan(0); // every committed part is whole
+    const resumed = cli(['sweep', sweepFile, '--out', dir, '--workers', '2']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toContain(`resuming: ${onDisk.length} of 8 runs already in`);
+    expect(resumed.stdout).toContain(`${8 - onDisk.length} run now`);
+    expect(parts(dir, '.parquet')).toHaveLength(8);
+    expect(tmpFiles(dir)).toEqual([]);
+    expect(readFileSync(join(dir, 'results.csv'), 'utf8')).toBe(readFileSync(join(ref, 'results.csv'), 'utf8'));
+    expect(await readParquet(join(dir, 'results.parquet'))).toEqual(await readParquet(join(ref, 'results.parquet')));
+  });
+
+  it('SIGINT stops cleanly: finished runs kept, no temp files, exit 130 and the command to resume', async () => {
+    const dir = join(work, 'interrupted');
+    const child = cliAsync(['sweep', sweepFile, '--out', dir, '--workers', '1']);
+    const done = exited(child);
+    await waitFor(() => parts(dir, '.parquet').length >= 1);
+    child.kill('SIGINT');
+    const r = await done;
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain('SIGINT: stopping; finished runs are kept');
+    expect(r.stderr).toMatch(/interrupted: \d of 8 runs are complete in .*interrupted; \d to go\./);
+    expect(r.stderr).toContain(`resume with the same command:\n  npx market-sim sweep ${sweepFile} --out ${dir} --workers 1`);
+    expect(tmpFiles(dir)).toEqual([]);
+    expect(existsSync(join(dir, 'results.csv'))).toBe(false);
+    const shard = JSON.parse(readFileSync(join(dir, 'shards/0-of-1.json'), 'utf8'));
+    expect(shard).toMatchObject({ interrupted: true, complete: false });
+    expect(shard.alreadyOnDisk + shard.ranNow).toBe(parts(dir, '.parquet').length);
+  });
+
+  it('bad input exits 2 with the path, the value and what was expected; nothing is written', () => {
+    const bad = writeSweep(work, tinySweep({ replications: -1 }), 'bad');
+    const r = cli(['sweep', bad, '--out', join(work, 'bad-out')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('bad.json: replications: expected a whole number in [1, 100000], got -1');
+    expect(existsSync(join(work, 'bad-out'))).toBe(false);
+    const shard = cli(['sweep', sweepFile, '--out', join(work, 'x'), '--shard', '3/3']);
+    expect([shard.status, shard.stderr]).toEqual([2, 'error: --shard: expected a shard index in [0, 2] of 3 shards, got "3/3"\n']);
+    const other = writeSweep(work, tinySweep({ replications: 3 }), 'other');
+    const clash = cli(['sweep', other, '--out', ref]);
+    expect(clash.status).toBe(2);
+    expect(clash.stderr).toMatch(/holds another sweep \(sweep\.json, hash [0-9a-f]{12}…; this is other\.json/);
+    const m = cli(['merge', ref, '--out', join(work, 'out.txt')]);
+    expect([m.status, m.stderr]).toEqual([2, `error: --out: expected a file ending in .parquet or .csv, got ${JSON.stringify(join(work, 'out.txt'))}\n`]);
+  });
+});

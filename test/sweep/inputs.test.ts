@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScenarioError } from '../../engine/index.ts';
+import { parseWorkers } from '../../cli/commands/sweep.ts';
+import { mergeSweep } from '../../cli/sweep/mergeSweep.ts';
+import { loadSweep } from '../../cli/sweep/parseSweep.ts';
+import { UsageError } from '../../cli/errors.ts';
+import { tmp } from './helpers.ts';
+
+describe('sweep and merge inputs', () => {
+  it('--workers takes a whole number in [1, 1024]; default all cores', () => {
+    expect(parseWorkers('3')).toBe(3);
+    expect(parseWorkers(undefined)).toBeGreaterThanOrEqual(1);
+    for (const bad of ['0', '1.5', 'two', '2000']) expect(() => parseWorkers(bad)).toThrow(`--workers: expected a whole number in [1, 1024], got ${JSON.stringify(bad)}`);
+  });
+
+  it('a missing sweep file is a ScenarioError (exit 2) naming the path', () => {
+    const f = join(tmp(), 'nope.json');
+    expect(() => loadSweep(f)).toThrow(ScenarioError);
+    expect(() => loadSweep(f)).toThrow(`sweep file not found: ${f}`);
+  });
+
+  it('merge refuses a directory without a manifest and an output that is not .parquet or .csv', async () => {
+    const d = tmp();
+    await expect(mergeSweep([d], join(d, 'o.csv'))).rejects.toThrow(`${d}: not a sweep directory (no manifest.json)`);
+    await expect(mergeSweep([d], join(d, 'o.json'))).rejects.toThrow(UsageError);
+  });
+});
