@@ -1,0 +1,58 @@
+/**
+ * Bench item 4 and the 1M target: time against agents (one simulated year, so
+ * 1M agents stays short), 1 vs 2 worker threads on one run (bit-identical), and
+ * optionally 1M agents over 2018–2025 on 2 workers.
+ */
+import { runParallel } from '../../cli/parallel/runParallel.ts';
+import { historical } from './cases.ts';
+import { load1, resultBits, timedRun } from './measure.ts';
+
+export interface AgentScaling { span: string; rows: { agents: number; setupMs: number; runMs: number; nsPerUserDay: number; load: number }[]; linearity: number }
+
+/** Run the last year of the span (2025) at each agent count; linearity = ns/user-day at the largest ÷ at the smallest. */
+export function agentScaling(agentCounts: number[], log: (s: string) => void): AgentScaling {
+  const scenario = historical({ start: '2025-01-01' });
+  timedRun(scenario, { agents: agentCounts[0], seed: 1 }); // warm-up
+  const rows = agentCounts.map((agents) => {
+    const t = timedRun(scenario, { agents, seed: 1 });
+    log(`  ${agents} agents × 2025: ${(t.runMs / 1000).toFixed(1)} s (load ${t.load})`);
+    return { agents, setupMs: Math.round(t.setupMs), runMs: Math.round(t.runMs), nsPerUserDay: (t.runMs * 1e6) / t.userDays, load: t.load };
+  });
+  return { span: '2025-01-01..2025-12-31', rows, linearity: rows[rows.length - 1].nsPerUserDay / rows[0].nsPerUserDay };
+}
+
+export interface WorkerScaling {
+  agents: number; span: string;
+  rows: { workers: number; wallMs: number; simMs: number; load: number }[];
+  speedup: number; bitIdentical: boolean;
+}
+
+/** One historical run at `agents` on 1 and on 2 worker threads; speedup of the simulation time, and the Results compared bit for bit. */
+export async function workerScaling(agents: number, log: (s: string) => void): Promise<WorkerScaling> {
+  const scenario = historical();
+  const rows = [];
+  const bits: string[] = [];
+  for (const workers of [1, 2]) {
+    const load = load1();
+    const t0 = performance.now();
+    const r = await runParallel(scenario, { seed: 1, agents, workers });
+    const wallMs = performance.now() - t0;
+    log(`  ${workers} worker(s), ${agents} agents × 2018–2025: ${(r.manifest.wallMs / 1000).toFixed(1)} s (load ${load})`);
+    rows.push({ workers, wallMs: Math.round(wallMs), simMs: Math.round(r.manifest.wallMs), load });
+    bits.push(resultBits(r));
+  }
+  return { agents, span: '2018-01-01..2025-12-31', rows, speedup: rows[0].simMs / rows[1].simMs, bitIdentical: bits[0] === bits[1] };
+}
+
+export interface MillionRun { agents: number; workers: number; wallMs: number; simMs: number; load: number[]; userDaysPerSec: number }
+
+/** 1M agents over 2018–2025 on `workers` threads (target: < 3 minutes on 2 cores). */
+export async function millionRun(workers: number, log: (s: string) => void): Promise<MillionRun> {
+  const agents = 1_000_000;
+  const load = [load1()];
+  const t0 = performance.now();
+  const r = await runParallel(historical(), { seed: 1, agents, workers, onProgress: (d, days) => { if (d % 365 < 31) log(`  1M run: day ${d}/${days} (load ${load1()})`); } });
+  const wallMs = performance.now() - t0;
+  load.push(load1());
+  return { agents, workers, wallMs: Math.round(wallMs), simMs: Math.round(r.manifest.wallMs), load, userDaysPerSec: (agents * 2922) / (wallMs / 1000) };
+}
