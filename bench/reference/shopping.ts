@@ -47,6 +47,7 @@ export function bookOrder(w: World, person: Person, p: number, c: number, path: 
   const ctx = w.ctx, acc = ctx.acc, macc = ctx.macc, k = pcp(p, c, path), row = m * N_MF;
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
+  if (person.platforms[RED]) acc[L.redUserGmv] += valueFen;
   person.loyalPlatform = p;
   person.lastMerchant = m;
   macc[row + MF.orders] += 1;
