@@ -17,6 +17,19 @@ export default defineConfig({
           pool: 'forks',
         },
       },
+      {
+        // The built visualizer in real Chromium (Debian's, installed by the pretest script):
+        // node tests that build the site, serve it with `vite preview` and drive the page
+        // with playwright-core. See test/browser/ and docs/visualizer.md.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+        },
+      },
     ],
   },
 });

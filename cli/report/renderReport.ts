@@ -27,14 +27,8 @@ export function renderReport(view: ViewModel, meta: { generated: string; command
     parent.appendChild(e);
     return e;
   };
-  const head = document.head;
-  const csp = el('meta', head); csp.setAttribute('http-equiv', 'Content-Security-Policy'); csp.setAttribute('content', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-  const cs = el('meta', head); cs.setAttribute('charset', 'utf-8');
-  const vp = el('meta', head); vp.setAttribute('name', 'viewport'); vp.setAttribute('content', 'width=device-width, initial-scale=1');
   const shown = view.arms[view.arms.length - 1].scenario;
-  el('title', head, `market-sim report: ${view.mode === 'compare' ? `${view.arms[0].scenario.title} vs ${shown.title}` : shown.title}`);
-  el('style', head, REPORT_CSS);
-
+  const title = `market-sim report: ${view.mode === 'compare' ? `${view.arms[0].scenario.title} vs ${shown.title}` : shown.title}`;
   const body = document.body;
   const header = el('header', body);
   el('h1', header, view.mode === 'compare' ? `${shown.title} vs ${view.arms[0].scenario.title}` : shown.title);
@@ -77,5 +71,20 @@ export function renderReport(view: ViewModel, meta: { generated: string; command
     tables.appendChild(phaseTableElement(document, view));
   }
   el('footer', body, 'Money in RMB at real scale; *_per_year figures annualised over the phase. Made by market-sim (see docs/visualizer.md).');
-  return '<!doctype html>\n' + document.documentElement.outerHTML;
+  // The head is written here, not by linkedom: its serializer does not escape <title> text.
+  return [
+    '<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`, `<style>${REPORT_CSS}</style>`, '</head>',
+    document.body.outerHTML, '</html>', '',
+  ].join('\n');
+}
+
+/** Policy of the report: no script, no external resource of any kind; inline styles and data: images only. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** Escape text for HTML text and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

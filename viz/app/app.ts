@@ -21,12 +21,29 @@ export class App {
   private running = false;
 
   constructor() {
-    const { state, errors } = decodeState(location.hash);
-    this.state = state;
+    this.state = decodeState('').state;
     this.fillSelects();
     this.wire();
+    this.loadFromHash();
+    // A link pasted into this tab changes only the hash: load it like a fresh page.
+    window.addEventListener('hashchange', () => this.loadFromHash());
+  }
+
+  /** Read the view from the URL hash (validated); run it unless the link had problems. */
+  private loadFromHash(): void {
+    const { state, errors } = decodeState(location.hash);
+    this.runner.cancel();
+    this.state = state;
+    clear(byId('messages'));
     this.syncControls();
-    if (errors.length) showMessages('error', 'This link could not be used as it is; the parts below were ignored and defaults shown instead. Nothing from the link was run.', errors);
+    if (errors.length) {
+      showMessages('error', 'This link could not be used as it is; the parts below were ignored and defaults shown instead. Nothing from the link was run.', errors);
+      this.view = null;
+      clear(byId('charts'));
+      byId('summary').textContent = 'Press Run to run the settings shown.';
+      byId('paired-card').hidden = true;
+      byId('phases-card').hidden = true;
+    }
     this.writeUrl();
     if (!errors.length) void this.run();
   }

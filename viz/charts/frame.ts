@@ -54,7 +54,7 @@ export function createFrame(doc: Document, o: { id: string; title: string; subti
   let y = 20;
   if (o.subtitle) { y += 16; svg.append('text').attr('x', 12).attr('y', y).attr('fill', INK.muted).text(o.subtitle); }
   if (o.legend?.length) y = drawLegend(svg, o.legend, 12, y + 8, o.width - 24);
-  return { svg, top: y + 10 };
+  return { svg, top: y + 18 };
 }
 
 /** Draw legend entries left to right, wrapping at maxWidth; returns the y of the last row's bottom. */

@@ -29,7 +29,7 @@ export function pairedTableElement(doc: Document, view: ViewModel, metric: strin
   cap.textContent = `${METRIC_NAMES[metric] ?? metric} (${diffs[0]?.unit ?? ''}): what-if − baseline, mean of ${view.reps} seed pair${view.reps > 1 ? 's' : ''} [95% interval]`;
   table.appendChild(cap);
   const thead = table.appendChild(doc.createElement('thead')).appendChild(doc.createElement('tr'));
-  for (const h of ['Segment (what-if phase)', ...platforms.map((p) => PLATFORM_NAMES[p] ?? p)]) {
+  for (const h of ['Segment (what-if phase)', ...platforms.map((p) => (p === 'red' && metric !== 'gmv_per_year' ? 'RED' : PLATFORM_NAMES[p] ?? p))]) {
     const th = doc.createElement('th'); th.textContent = h; th.setAttribute('scope', 'col'); thead.appendChild(th);
   }
   const tbody = table.appendChild(doc.createElement('tbody'));

@@ -3,13 +3,10 @@
  * The engine in a Web Worker: runs one simulation job at a time and posts
  * progress after every simulated month, then the run's figures (viz/data/runFigures).
  */
-import { z } from 'zod';
+import '../zodConfig.ts';
 import { simulate } from '../../engine/index.ts';
 import { runFigures } from '../data/runFigures.ts';
 import type { Job } from '../data/runPlan.ts';
-
-// The site's Content-Security-Policy forbids eval: keep zod off its `new Function` fast path.
-z.config({ jitless: true });
 
 /** Messages from the page. */
 export type WorkerRequest = { type: 'run'; id: number; job: Job };
