@@ -16,30 +16,37 @@ const clock = (s: number): string => {
 /**
  * One progress bar on stderr for the whole sweep (all workers): percentage of simulated
  * days, finished runs of the total, elapsed time and ETA. On a terminal it is a cli-progress
- * bar; otherwise (a log file, CI, a cluster job) a line at every 10% and at the end.
+ * bar; otherwise (a log file, CI, a cluster job) a line at every 10% and at the end. ETA =
+ * elapsed time × remaining / done simulated days, averaged over the whole sweep so far.
  * Silent when `quiet`.
  */
 export function createSweepProgress(label: string, totalDays: number, totalRuns: number, quiet = false): SweepProgress {
   if (quiet || totalRuns === 0) return { update: () => {}, stop: () => {} };
   const t0 = performance.now();
+  const eta = (days: number) => {
+    const frac = Math.min(1, days / Math.max(1, totalDays));
+    const elapsed = (performance.now() - t0) / 1000;
+    return { frac, elapsed, eta: frac > 0 ? (elapsed / frac) * (1 - frac) : NaN };
+  };
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar({
-      format: `${label} [{bar}] {percentage}% | {runs}/${totalRuns} runs | {elapsed} elapsed | ETA {eta_formatted}`,
-      stream: process.stderr, hideCursor: true, etaBuffer: 100, fps: 5,
+      format: `${label} [{bar}] {percentage}% | {runs}/${totalRuns} runs | {elapsed} elapsed | ETA {etaClock}`,
+      stream: process.stderr, hideCursor: true, fps: 5,
     }, cliProgress.Presets.shades_classic);
-    bar.start(Math.max(1, totalDays), 0, { runs: 0, elapsed: '0s' });
+    bar.start(Math.max(1, totalDays), 0, { runs: 0, elapsed: '0s', etaClock: '--' });
     return {
-      update: (days, runs) => bar.update(days, { runs, elapsed: clock((performance.now() - t0) / 1000) }),
+      update: (days, runs) => {
+        const t = eta(days);
+        bar.update(days, { runs, elapsed: clock(t.elapsed), etaClock: clock(t.eta) });
+      },
       stop: () => bar.stop(),
     };
   }
   let lastDecile = -1, printed = '', latest: [number, number] = [0, 0];
   const line = (days: number, runs: number) => {
-    const frac = Math.min(1, days / Math.max(1, totalDays));
-    const elapsed = (performance.now() - t0) / 1000;
-    const eta = frac > 0 ? (elapsed / frac) * (1 - frac) : NaN;
-    printed = `${label}: ${Math.round(frac * 100)}% | ${runs}/${totalRuns} runs`;
-    process.stderr.write(`${printed} | ${clock(elapsed)} elapsed | ETA ${clock(eta)}\n`);
+    const t = eta(days);
+    printed = `${label}: ${Math.round(t.frac * 100)}% | ${runs}/${totalRuns} runs`;
+    process.stderr.write(`${printed} | ${clock(t.elapsed)} elapsed | ETA ${clock(t.eta)}\n`);
   };
   return {
     update: (days, runs) => {
@@ -48,8 +55,7 @@ export function createSweepProgress(label: string, totalDays: number, totalRuns:
       if (decile > lastDecile) { lastDecile = decile; line(days, runs); }
     },
     stop: () => {
-      const frac = Math.min(1, latest[0] / Math.max(1, totalDays));
-      if (printed !== `${label}: ${Math.round(frac * 100)}% | ${latest[1]}/${totalRuns} runs`) line(...latest);
+      if (printed !== `${label}: ${Math.round(eta(latest[0]).frac * 100)}% | ${latest[1]}/${totalRuns} runs`) line(...latest);
     },
   };
 }
