@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium.ts';
 
 // Unit, property, golden and CLI tests run in Node. The browser project (real
 // Chromium, see test/browser/) is added by the visualizer's config below.
@@ -18,12 +20,29 @@ export default defineConfig({
         },
       },
       {
-        // The built visualizer in real Chromium (Debian's, installed by the pretest script):
-        // node tests that build the site, serve it with `vite preview` and drive the page
-        // with playwright-core. See test/browser/ and docs/visualizer.md.
+        // Vitest browser mode in Debian's Chromium (installed by the pretest script): the
+        // visualizer's chart, state and lever modules with real layout and DOM.
         test: {
           name: 'browser',
+          include: ['test/browser/**/*.browser.test.ts'],
+          testTimeout: 120_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+            api: { host: '127.0.0.1' },
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        // The built site end to end: node tests that build it, serve it with `vite preview`
+        // and drive Chromium with playwright-core. See test/browser/ and docs/visualizer.md.
+        test: {
+          name: 'e2e',
           include: ['test/browser/**/*.test.ts'],
+          exclude: ['test/browser/**/*.browser.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,

@@ -33,9 +33,9 @@ export function smallMultiples(doc: Document, view: ViewModel, o: ChartOptions, 
     : bands ? [{ label: 'mean', colour: OKABE_ITO.blue, kind: 'line' }, { label: '95% interval', colour: OKABE_ITO.blue, kind: 'band' }] : [];
   const { svg, top } = createFrame(doc, { id: spec.id, title: spec.title, subtitle: spec.subtitle, width: W, height: H, legend });
   const rows = Math.ceil(spec.panels.length / spec.cols);
-  const left = 56, gapX = 64, gapY = 52, right = 12, bottom = 22;
+  const left = 56, gapX = 64, gapY = 52, right = 18, bottom = 26;
   const pw = (W - left - right - gapX * (spec.cols - 1)) / spec.cols;
-  const ph = (H - top - 22 - bottom - gapY * (rows - 1) + 6) / rows;
+  const ph = (H - top - 22 - bottom - gapY * (rows - 1)) / rows;
   const hoverAreas: Hover['areas'] = [];
   let xs: number[] = [];
   const data = spec.panels.map((p) => ({ p, arms: view.arms.map((arm) => ({ arm, points: monthly(view, arm, p.metric, 'red') })) }));

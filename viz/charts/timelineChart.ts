@@ -18,7 +18,7 @@ const FILLS = ['#e8f1f8', '#fbf0dc'];
  */
 export function timelineChart(doc: Document, rows: { label: string; scenario: ResolvedScenario }[], o: { width?: number } = {}): Chart {
   const W = o.width ?? 940, rowH = 46, left = 96, right = 16;
-  const H = 36 + rows.length * (rowH + 8) + 14;
+  const H = 40 + rows.length * (rowH + 8) + 26;
   const { svg, top } = createFrame(doc, { id: 'timeline', title: 'Policy timeline (▼ = a dated policy entry; hover for details)', width: W, height: H });
   const start = rows.map((r) => r.scenario.start).sort()[0], end = rows.map((r) => r.scenario.end).sort().reverse()[0];
   const w = W - left - right;
@@ -26,7 +26,10 @@ export function timelineChart(doc: Document, rows: { label: string; scenario: Re
   const g = plotArea(svg, left, top + 2);
   rows.forEach((r, k) => {
     const y = k * (rowH + 8);
-    g.append('text').attr('x', -8).attr('y', y + rowH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('font-weight', 600).text(r.label);
+    const maxChars = Math.floor((left - 12) / 7);
+    const name = g.append('text').attr('x', -8).attr('y', y + rowH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('font-weight', 600)
+      .text(r.label.length > maxChars ? `${r.label.slice(0, maxChars - 1)}…` : r.label);
+    name.append('title').text(`${r.label}: ${r.scenario.title}`);
     r.scenario.phases.forEach((p, i) => {
       const a = x(dayDate(p.start)), b = x(new Date(dayDate(p.end).getTime() + 86400000));
       const band = g.append('g').attr('class', 'phase');
