@@ -38,7 +38,7 @@ export function buildProgram(): Command {
       const reps = opts.reps !== undefined ? parseReps(opts.reps) : 1;
       if (opts.report) { reportCommand(file, reps, opts); return; }
       if (opts.baseline) throw new UsageError('--baseline: only used with --report (for a paired table use `market-sim compare`)');
-      if (reps > 1) runReplicatedCommand(file, reps, opts); else runCommand(file, opts);
+      if (reps > 1) runReplicatedCommand(file, reps, opts); else return runCommand(file, opts);
     });
   program.command('compare')
     .description('Paired comparison B − A of two scenarios over R replications with common random numbers: differences per phase segment and platform with 95% intervals')

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createSimulation, type Result } from '../../engine/index.ts';
+import { createSimulation, type Result, type Simulation } from '../../engine/index.ts';
 import { atomicWrite } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
@@ -10,16 +10,55 @@ import { parseAgents, parseSeed } from '../options.ts';
 /** Options of `market-sim run`. */
 export interface RunOptions { seed?: string; agents?: string; out?: string; json?: boolean; quiet?: boolean }
 
-/** Run one scenario, print the phase table (or the Result as JSON), write files to --out. */
-export function runCommand(file: string, opts: RunOptions): Result {
-  const scenario = loadScenario(file);
-  const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
-  const agents = opts.agents !== undefined ? parseAgents(opts.agents) : undefined;
-  const sim = createSimulation(scenario, { seed, agents, clock: () => performance.now() });
-  const progress = createProgress(`run ${scenario.id}`, sim.state.days, opts.quiet || opts.json);
-  sim.on('month', (s) => progress.update(s.day));
-  const result = sim.run();
+/** Days simulated between checks for Ctrl-C (the event loop runs in between). */
+const SLICE_DAYS = 7;
+/** Exit codes of an interrupted run (128 + signal number), as for `market-sim sweep`. */
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+const quote = (a: string) => (/^[\w./:=@%+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * Run one scenario, print the phase table (or the Result as JSON), write files to --out.
+ * SIGINT/SIGTERM (Ctrl-C) stop the run between simulated weeks: nothing is written, files
+ * already in --out stay as they were, and the command to start again is printed (exit 130/143;
+ * a second signal quits at once).
+ */
+export async function runCommand(file: string, opts: RunOptions): Promise<Result> {
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (signal) process.exit(SIGNAL_EXIT[sig] ?? 130);
+    signal = sig;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let sim: Simulation, progress: ReturnType<typeof createProgress>;
+  try {
+    const scenario = loadScenario(file);
+    const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
+    const agents = opts.agents !== undefined ? parseAgents(opts.agents) : undefined;
+    sim = createSimulation(scenario, { seed, agents, clock: () => performance.now() });
+    progress = createProgress(`run ${scenario.id}`, sim.state.days, opts.quiet || opts.json);
+    sim.on('month', (s) => progress.update(s.day));
+    // Simulate a week at a time and let the event loop run in between, so a signal is seen.
+    for (;;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (signal || sim.state.done) break;
+      sim.tick(SLICE_DAYS);
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
   progress.stop();
+  if (!sim.state.done) {
+    const { day, days, date } = sim.state;
+    const again = ['npx', 'market-sim', ...process.argv.slice(2)].map(quote).join(' ');
+    process.stderr.write(`\ninterrupted (${signal}) at ${date}, day ${day.toLocaleString('en-US')} of ${days.toLocaleString('en-US')}: nothing was written`
+      + (opts.out ? `; files already in ${opts.out} are untouched (previous complete run, if any)` : '') + '.\n'
+      + 'A run does not continue mid-way; it is deterministic, so the same command starts it again with the same result:\n'
+      + `  ${again}\n`);
+    process.exit(SIGNAL_EXIT[signal!] ?? 130);
+  }
+  const result = sim.result();
   if (opts.out) writeResultFiles(opts.out, result);
   if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
   else {

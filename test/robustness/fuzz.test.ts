@@ -17,6 +17,8 @@ import { violations } from './invariants.ts';
 
 const INPUTS = Number(process.env.FUZZ_RUNS ?? 3000);
 const RUNS = Math.max(30, Math.round(INPUTS / 100));
+/** Test time limits, ms: generous, so a long FUZZ_RUNS run is not cut short (a hang still fails). */
+const LIMIT = { inputs: 120_000 + INPUTS * 20, runs: 120_000 + RUNS * 2_000 };
 const PARAM = new Map(PARAMETERS.map((d) => [d.key, d]));
 
 const historical = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/historical.json'), 'utf8'));
@@ -72,7 +74,7 @@ describe(`fuzz: ${INPUTS} generated scenario inputs, ${RUNS} runs`, () => {
     expect(valid).toBeGreaterThan(INPUTS / 20);
     expect(rejected).toBeGreaterThan(INPUTS / 2);
     console.log(`fuzz: ${INPUTS} inputs, ${valid} valid, ${rejected} rejected`);
-  });
+  }, LIMIT.inputs);
 
   it('every small valid scenario runs to a finite Result that keeps the accounting identities', () => {
     let ran = 0;
@@ -93,5 +95,6 @@ describe(`fuzz: ${INPUTS} generated scenario inputs, ${RUNS} runs`, () => {
       { numRuns: RUNS },
     );
     expect(ran).toBeGreaterThan(RUNS / 2);
-  });
+    console.log(`fuzz: ${ran} of ${RUNS} valid scenarios ran`);
+  }, LIMIT.runs);
 });
