@@ -69,6 +69,7 @@ export async function runSweep(sweep: Sweep, opts: RunSweepOptions): Promise<Swe
   const nowDone = finishedRuns(opts.out, sweep.formats);
   summary.ran = pending.filter((p) => nowDone.has(partId(p.run, p.key))).length;
   summary.missing = pending.length - summary.ran;
+  summary.interrupted = summary.missing > 0 && opts.signal?.aborted === true;
   summary.wallSeconds = (performance.now() - t0) / 1000;
   writeShardReport(opts.out, opts.shard, summary, opts.workers);
   if (!summary.interrupted && summary.missing === 0 && opts.shard.count === 1 && opts.merge !== false) {
@@ -86,6 +87,7 @@ async function runPending(plan: Plan, pending: Pending[], opts: RunSweepOptions,
   const progress = createSweepProgress(`sweep ${plan.sweep.id}${shardLabel}`, totalDays, pending.length, opts.quiet);
   const abort = new AbortController();
   const onAbort = () => abort.abort();
+  if (opts.signal?.aborted) abort.abort(); // a signal that came while planning
   opts.signal?.addEventListener('abort', onAbort);
   let doneDays = 0, next = 0;
   let failure: Error | undefined;
@@ -121,6 +123,5 @@ async function runPending(plan: Plan, pending: Pending[], opts: RunSweepOptions,
     await pool.destroy();
     removeStaleTemp(opts.out, new Set(pending.map((p) => p.key)));
   }
-  summary.interrupted = !failure && abort.signal.aborted;
   if (failure) throw failure;
 }

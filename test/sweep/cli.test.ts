@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, replicationSeed } from '../../engine/index.ts';
 import { ROW_COLUMNS } from '../../cli/sweep/tidyRows.ts';
-import { cli, cliAsync, exited, parseCsv, readParquet, tinySweep, tmp, waitFor, writeSweep } from './helpers.ts';
+import { cli, cliAsync, exited, parseCsv, readParquet, ROOT, tinySweep, tmp, waitFor, writeSweep } from './helpers.ts';
+import { clusterDoc } from './clusterDoc.ts';
 
 const parts = (dir: string, ext: string) => (existsSync(join(dir, 'parts')) ? readdirSync(join(dir, 'parts')).filter((f) => f.endsWith(ext)) : []);
 const tmpFiles = (dir: string) => (existsSync(join(dir, 'tmp')) ? readdirSync(join(dir, 'tmp')) : []);
@@ -66,16 +68,21 @@ describe('market-sim sweep', () => {
     expect(r.stdout).toContain('0 run now');
   });
 
-  it('3 shards run as separate processes (--shard, JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID) merge to the one-process table, row for row', async () => {
+  it('3 shards run as separate processes (the Slurm script and the Kubernetes Job command of docs/cluster.md, --shard) merge to the one-process table, row for row', async () => {
     const dirs = [0, 1, 2].map((i) => join(work, `shard${i}`));
+    const slurm = join(work, 'sweep-array.sbatch');
+    writeFileSync(slurm, clusterDoc.slurmScript);
+    const [bin, ...args] = clusterDoc.jobCommand.map((a) => (a.endsWith('.json') ? sweepFile : a === clusterDoc.jobOut ? dirs[1] : a));
+    expect([bin, args[0], args[1]]).toEqual(['npx', 'market-sim', 'sweep']);
     const runs = await Promise.all([
-      exited(cliAsync(['sweep', sweepFile, '--out', dirs[0], '--shard', '0/3', '--workers', '1', '-q'])),
-      exited(cliAsync(['sweep', sweepFile, '--out', dirs[1], '--workers', '1', '-q'], { JOB_COMPLETION_INDEX: '1', MARKET_SIM_SHARD_COUNT: '3' })),
-      exited(cliAsync(['sweep', sweepFile, '--out', dirs[2], '--workers', '1', '-q'], { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_COUNT: '3' })),
+      exited(spawn('bash', [slurm], { cwd: work, env: { ...process.env, SLURM_SUBMIT_DIR: ROOT, SLURM_ARRAY_TASK_ID: '0', SLURM_ARRAY_TASK_COUNT: '3', SLURM_CPUS_PER_TASK: '1', SWEEP: sweepFile, OUT: dirs[0] } })),
+      exited(cliAsync([...args.slice(1), '-q'], { JOB_COMPLETION_INDEX: '1', MARKET_SIM_SHARD_COUNT: '3' })),
+      exited(cliAsync(['sweep', sweepFile, '--out', dirs[2], '--shard', '2/3', '--workers', '1', '-q'])),
     ]);
     runs.forEach((r) => expect(r.code, r.stderr).toBe(0));
+    expect(runs[0].stdout).toContain('(shard 0/3 from SLURM_ARRAY_TASK_ID: 3 of 8 runs)');
     expect(runs[1].stdout).toContain('(shard 1/3 from JOB_COMPLETION_INDEX: 3 of 8 runs)');
-    expect(runs[2].stdout).toContain('(shard 2/3 from SLURM_ARRAY_TASK_ID: 2 of 8 runs)');
+    expect(runs[2].stdout).toContain('(shard 2/3 from --shard: 2 of 8 runs)');
     expect(dirs.map((d) => parts(d, '.parquet').length)).toEqual([3, 3, 2]);
     expect(dirs.some((d) => existsSync(join(d, 'results.parquet')))).toBe(false);
     const out = join(work, 'merged');
