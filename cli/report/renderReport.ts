@@ -51,14 +51,6 @@ export function renderReport(view: ViewModel, meta: { generated: string; command
     addTitleColumns(chart);
     el('figure', grid).appendChild(chart.svg);
   }
-  const funnels = el('section', main);
-  el('h2', funnels, `Seeding funnel per ${view.mode === 'compare' ? 'segment' : 'phase'}`);
-  const fg = el('div', funnels, undefined, 'grid');
-  for (const p of view.periods.filter((x) => x.common)) {
-    const chart = renderChart(document, 'funnel', view, { width: CHART_W, height: 300, period: p.key });
-    addTitleColumns(chart);
-    el('figure', fg).appendChild(chart.svg);
-  }
   const tables = el('section', main);
   if (view.mode === 'compare') {
     el('h2', tables, 'Paired differences per segment (what-if − baseline, 95% interval)');
@@ -69,6 +61,14 @@ export function renderReport(view: ViewModel, meta: { generated: string; command
   } else {
     el('h2', tables, 'Per-phase summary');
     tables.appendChild(phaseTableElement(document, view));
+  }
+  const funnels = el('section', main);
+  el('h2', funnels, `Seeding funnel per ${view.mode === 'compare' ? 'segment' : 'phase'}`);
+  const fg = el('div', funnels, undefined, 'grid');
+  for (const p of view.periods.filter((x) => x.common)) {
+    const chart = renderChart(document, 'funnel', view, { width: CHART_W, height: 300, period: p.key });
+    addTitleColumns(chart);
+    el('figure', fg).appendChild(chart.svg);
   }
   el('footer', body, 'Money in RMB at real scale; *_per_year figures annualised over the phase. Made by market-sim (see docs/visualizer.md).');
   // The head is written here, not by linkedom: its serializer does not escape <title> text.

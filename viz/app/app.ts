@@ -110,8 +110,15 @@ export class App {
       downloadJson(file?.id ?? this.state.scenario, file ?? findCatalog(this.state.scenario)?.raw);
     });
     byId<HTMLSelectElement>('metric').addEventListener('change', (e) => { this.update({ metric: (e.target as HTMLSelectElement).value }, {}); this.draw(); });
-    let t = 0;
-    new ResizeObserver(() => { clearTimeout(t); t = window.setTimeout(() => this.draw(), 150); }).observe(byId('charts'));
+    // Redraw at the new width when the window is resized (charts are drawn at their box's width).
+    let t = 0, lastWidth = 0;
+    new ResizeObserver(() => {
+      const w = byId('charts').clientWidth;
+      if (w === lastWidth) return;
+      lastWidth = w;
+      clearTimeout(t);
+      t = window.setTimeout(() => { this.drawTimeline(); this.draw(); }, 150);
+    }).observe(byId('charts'));
   }
 
   /** Put the state into every control, the lever panel and the timeline. */

@@ -71,7 +71,8 @@ export function funnelChart(doc: Document, view: ViewModel, o: ChartOptions & { 
       const bw = iv.mean > 0 ? Math.max(1, x(iv.mean)) : 0;
       g.append('rect').attr('class', 'funnel-bar').attr('data-stage', st.stage).attr('x', 0).attr('y', y + 1).attr('width', bw).attr('height', barH - 2).attr('fill', colour);
       if (Number.isFinite(iv.lo) && iv.lo > 0 && iv.hi > iv.lo) g.append('line').attr('x1', x(iv.lo)).attr('x2', x(iv.hi)).attr('y1', y + barH / 2).attr('y2', y + barH / 2).attr('stroke', INK.text).attr('stroke-width', 1.2);
-      g.append('text').attr('x', bw + 4).attr('y', y + barH / 2).attr('dy', '0.35em').attr('font-size', 10).attr('fill', INK.muted).text(iv.mean > 0 ? compact(iv.mean) : '0');
+      const labelX = Math.max(bw, Number.isFinite(iv.hi) && iv.hi > 0 ? x(iv.hi) : 0) + 4;
+      g.append('text').attr('x', labelX).attr('y', y + barH / 2).attr('dy', '0.35em').attr('font-size', 10).attr('fill', INK.muted).text(iv.mean > 0 ? compact(iv.mean) : '0');
       if (k > 0 && a === data.length - 1) {
         const prev = stages[k - (st.stage === 'store_entries' ? 2 : 1)].iv.mean;
         g.append('text').attr('x', w + right - 4).attr('y', k * rowH + rowH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('font-size', 10).attr('fill', INK.muted)
