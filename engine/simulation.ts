@@ -114,7 +114,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const loop = (options.userLoop ?? columnLoop)(users);
   const M = createMerchants(params, seed);
   const C = createCreators(params, seed);
-  const tables = allocateDayTables(M.m);
+  const tables = allocateDayTables(M.category);
   const matchPow = new Float64Array(256);
   for (let v = 0; v < 256; v++) matchPow[v] = Math.pow(v / 255, params['seed.matchExponent']);
   const prices = CATEGORIES.map((c) => params[`price.${c}`]);

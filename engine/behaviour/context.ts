@@ -114,9 +114,16 @@ export interface DayContext {
   searchChoice: Float64Array;
 }
 
-/** Allocate the alias tables and choice arrays once per run. */
-export function allocateDayTables(merchants: number): Pick<DayContext, 'organicAlias' | 'sponsoredAlias' | 'feedAlias' | 'needAlias' | 'needChoice' | 'searchChoice' | 'hazardHi' | 'needRateBy' | 'douyinRateBy'> {
-  const mk = (n: number) => Array.from({ length: n }, () => new AliasTable(merchants));
+/**
+ * Allocate the alias tables and choice arrays once per run. Every alias table is
+ * per category and sized to the merchants of its category (they stay small and
+ * close together in memory).
+ */
+export function allocateDayTables(merchantCategory: Uint8Array): Pick<DayContext, 'organicAlias' | 'sponsoredAlias' | 'feedAlias' | 'needAlias' | 'needChoice' | 'searchChoice' | 'hazardHi' | 'needRateBy' | 'douyinRateBy'> {
+  const inCategory = new Int32Array(N_CATEGORIES);
+  for (let i = 0; i < merchantCategory.length; i++) inCategory[merchantCategory[i]]++;
+  // table k of a list serves category k % N_CATEGORIES
+  const mk = (n: number) => Array.from({ length: n }, (_, k) => new AliasTable(inCategory[k % N_CATEGORIES]));
   return {
     organicAlias: mk(N_CATEGORIES),
     sponsoredAlias: mk(N_CATEGORIES),
