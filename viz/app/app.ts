@@ -100,6 +100,10 @@ export class App {
       if (v >= s.start && v <= s.end) this.update({ from: v });
       else showMessages('error', `Levers apply from: expected a date in [${s.start}, ${s.end}], got ${JSON.stringify(v)}.`);
     });
+    byId<HTMLSelectElement>('from-phase').addEventListener('change', (e) => {
+      const v = (e.target as HTMLSelectElement).value;
+      if (v) this.update({ from: v });
+    });
     byId<HTMLInputElement>('hold').addEventListener('change', (e) => this.update({ hold: (e.target as HTMLInputElement).checked }));
     byId('reset-levers').addEventListener('click', () => this.update({ levers: {} }));
     byId('run').addEventListener('click', () => void this.run());
@@ -137,6 +141,10 @@ export class App {
     const from = byId<HTMLInputElement>('from');
     from.min = base.start; from.max = base.end; from.value = st.from;
     byId<HTMLInputElement>('hold').checked = st.hold;
+    const phaseSel = byId<HTMLSelectElement>('from-phase');
+    clear(phaseSel);
+    phaseSel.append(h('option', { value: '' }, '(a date of your own)'), ...base.phases.map((p) => h('option', { value: p.start }, `${p.start} · ${p.label}`)));
+    phaseSel.value = base.phases.some((p) => p.start === st.from) ? st.from : '';
     byId('question').textContent = base.question || base.title;
     renderLeverPanel(byId('levers'), { base, from: st.from, levers: st.levers, onChange: (levers) => this.update({ levers }) });
     this.drawTimeline();
