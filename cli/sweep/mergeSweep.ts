@@ -46,6 +46,11 @@ export async function mergeSweep(dirs: readonly string[], out: string): Promise<
     else parts.set(id, p);
   }
   const ordered = [...parts.values()].sort((a, b) => a.run - b.run || (a.key < b.key ? -1 : 1));
+  const clash = ordered.find((p, i) => i > 0 && ordered[i - 1].run === p.run);
+  if (clash) {
+    const other = ordered[ordered.indexOf(clash) - 1];
+    throw new UsageError(`run ${clash.run} has parts with two keys (${other.path} and ${clash.path}): they were made by different models (the engine, a scenario file or a parameter default changed between them); re-run the sweep command on each directory (it moves outdated parts to stale/) or merge directories made by one model`);
+  }
   const runsSeen = new Set(ordered.map((p) => p.run));
   const manifest = {
     ...first,

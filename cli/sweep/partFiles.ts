@@ -99,3 +99,25 @@ export function removeStaleTemp(dir: string, keys: ReadonlySet<string>): number 
   }
   return n;
 }
+
+/** Sub-directory that parts made by another model are moved to (see moveStaleParts). */
+export const STALE_DIR = 'stale';
+
+/**
+ * Move aside the parts of this slice's runs whose key is not the run's key now: they were
+ * made by another model (engine code, a scenario file or a parameter default changed since),
+ * so they must neither count as done nor be merged. They go to `DIR/stale/`. Returns how many files.
+ */
+export function moveStaleParts(dir: string, keyOfRun: ReadonlyMap<number, string>, formats: readonly Format[]): number {
+  let n = 0;
+  for (const f of formats) {
+    for (const p of listParts(dir, f).values()) {
+      const key = keyOfRun.get(p.run);
+      if (key === undefined || key === p.key) continue;
+      mkdirSync(join(dir, STALE_DIR), { recursive: true });
+      renameSync(p.path, join(dir, STALE_DIR, partName(p.run, p.key, f)));
+      n++;
+    }
+  }
+  return n;
+}

@@ -6,7 +6,7 @@ import type { RunTask } from './executeRun.ts';
 import { prepareSweepDir, sweepManifest } from './manifest.ts';
 import { mergeSweep, type MergeSummary } from './mergeSweep.ts';
 import type { Sweep } from './parseSweep.ts';
-import { finishedRuns, partId, removeStaleTemp } from './partFiles.ts';
+import { finishedRuns, moveStaleParts, partId, removeStaleTemp } from './partFiles.ts';
 import { createPlan, type Plan } from './plan.ts';
 import { inShard, type Shard } from './shard.ts';
 import { writeShardReport } from './shardReport.ts';
@@ -57,6 +57,8 @@ export async function runSweep(sweep: Sweep, opts: RunSweepOptions): Promise<Swe
     mine.push({ run: r, key: plan.key(spec), days: epochDay(s.end) - epochDay(s.start) + 1 });
   }
   const warnings = prepareSweepDir(opts.out, sweepManifest(plan), plan);
+  const stale = moveStaleParts(opts.out, new Map(mine.map((p) => [p.run, p.key])), sweep.formats);
+  if (stale > 0) warnings.push(`warning: ${stale} part files in ${opts.out} were made by another model (the engine, a scenario file or a parameter default changed since): moved to ${join(opts.out, 'stale')}; their runs run again`);
   for (const w of warnings) process.stderr.write(w + '\n');
   const done = finishedRuns(opts.out, sweep.formats);
   const pending = mine.filter((p) => !done.has(partId(p.run, p.key)));

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, replicationSeed } from '../../engine/index.ts';
 import { ROW_COLUMNS } from '../../cli/sweep/tidyRows.ts';
+import { loadSweep } from '../../cli/sweep/parseSweep.ts';
+import { runSweep } from '../../cli/sweep/runSweep.ts';
 import { cli, cliAsync, exited, parseCsv, readParquet, ROOT, tinySweep, tmp, waitFor, writeSweep } from './helpers.ts';
 import { clusterDoc } from './clusterDoc.ts';
 
@@ -117,7 +119,7 @@ describe('market-sim sweep', () => {
     for (const f of onDisk) expect((await readParquet(join(dir, 'parts', f))).length).toBeGreaterThan(0); // every committed part is whole
     const resumed = cli(['sweep', sweepFile, '--out', dir, '--workers', '2']);
     expect(resumed.status, resumed.stderr).toBe(0);
-    expect(resumed.stderr).toContain(`resuming: ${onDisk.length} of 8 runs already in`);
+    expect(resumed.stderr, resumed.stderr).toContain(`resuming: ${onDisk.length} of 8 runs already in`);
     expect(resumed.stdout).toContain(`${8 - onDisk.length} run now`);
     expect(parts(dir, '.parquet')).toHaveLength(8);
     expect(tmpFiles(dir)).toEqual([]);
@@ -141,6 +143,22 @@ describe('market-sim sweep', () => {
     const shard = JSON.parse(readFileSync(join(dir, 'shards/0-of-1.json'), 'utf8'));
     expect(shard).toMatchObject({ interrupted: true, complete: false });
     expect(shard.alreadyOnDisk + shard.ranNow).toBe(parts(dir, '.parquet').length);
+  });
+
+  it('moves parts made by another model (same run, another key) to stale/ and merge refuses to mix them', async () => {
+    const dir = join(work, 'stale-check');
+    cpSync(ref, dir, { recursive: true });
+    const real = parts(dir, '.parquet').find((f) => f.startsWith('00000000-'))!;
+    const fake = `00000000-${'f'.repeat(24)}.parquet`;
+    cpSync(join(dir, 'parts', real), join(dir, 'parts', fake));
+    const m = cli(['merge', dir, '--out', join(dir, 'mixed.parquet')]);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toContain('run 0 has parts with two keys');
+    const s = await runSweep(loadSweep(sweepFile), { out: dir, workers: 1, shard: { index: 0, count: 1, source: 'none' }, quiet: true });
+    expect([s.already, s.ran, s.missing]).toEqual([8, 0, 0]);
+    expect(s.warnings.join('\n')).toContain('warning: 1 part files in');
+    expect(readdirSync(join(dir, 'stale'))).toEqual([fake]);
+    expect(readFileSync(join(dir, 'results.csv'), 'utf8')).toBe(readFileSync(join(ref, 'results.csv'), 'utf8'));
   });
 
   it('bad input exits 2 with the path, the value and what was expected; nothing is written', () => {
