@@ -33,3 +33,16 @@ export { meanInterval, welchInterval, tCritical, CONFIDENCE } from './stats/summ
 export type { Interval } from './stats/summary.ts';
 export { LEVERS, leverPaths } from './scenario/levers.ts';
 export type { LeverDoc } from './scenario/levers.ts';
+export { calibrate, evaluateParameters } from './calibration/calibrate.ts';
+export type { Calibration, CalibrateOptions, Evaluation } from './calibration/calibrate.ts';
+export { FREE_PARAMETERS } from './calibration/freeParameters.ts';
+export type { FreeParameter } from './calibration/freeParameters.ts';
+export { parseTargets, isSanityBand } from './calibration/targetsFile.ts';
+export type { Target, TargetsFile } from './calibration/targetsFile.ts';
+export { measureTargets, targetReport } from './calibration/targetReport.ts';
+export type { TargetRow } from './calibration/targetReport.ts';
+export { calibrationDistance } from './calibration/distance.ts';
+export { MEASURES } from './metrics/targets.ts';
+export { morris } from './calibration/morris.ts';
+export { sobol } from './calibration/sobol.ts';
+export { nelderMead } from './calibration/nelderMead.ts';

@@ -13,7 +13,7 @@ import { sensitivityCommand } from './sensitivity.ts';
 import { DEFAULT_TARGETS, loadTargets, targetsCommand, targetsTable } from './targets.ts';
 
 /** Options of `market-sim calibrate`. */
-export interface CalibrateCliOptions { targets?: string; budget?: string; agents?: string; seeds?: string; out?: string; quiet?: boolean }
+export interface CalibrateCliOptions { targets?: string; budget?: string; agents?: string; seeds?: string; step?: string; out?: string; quiet?: boolean }
 
 /** Parse --budget: a whole number of evaluations in [1, 100000]. */
 export function parseBudget(s: string): number {
@@ -22,16 +22,17 @@ export function parseBudget(s: string): number {
   return n;
 }
 
-/** A progress line per evaluation (a bar on a terminal) on stderr, with the best distance so far. */
+/** A progress line per evaluation (a bar on a terminal) on stderr, with the best distance so far when given. */
 export function evalProgress(label: string, total: number, quiet = false) {
-  if (quiet) return { update: (_n: number, _best: number) => {}, stop: () => {} };
+  if (quiet) return { update: (_n: number, _best?: number) => {}, stop: () => {} };
+  const bestText = (best?: number) => (best === undefined ? '' : ` | best distance ${best.toFixed(4)}`);
   if (process.stderr.isTTY) {
-    const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} evaluations | best distance {best} | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-    bar.start(total, 0, { best: '–' });
-    return { update: (n: number, best: number) => bar.update(n, { best: best.toFixed(4) }), stop: () => bar.stop() };
+    const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} evaluations{best} | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+    bar.start(total, 0, { best: '' });
+    return { update: (n: number, best?: number) => bar.update(n, { best: bestText(best) }), stop: () => bar.stop() };
   }
   return {
-    update: (n: number, best: number) => { if (n === 1 || n % 10 === 0 || n === total) process.stderr.write(`${label}: evaluation ${n}/${total}, best distance ${best.toFixed(4)}\n`); },
+    update: (n: number, best?: number) => { if (n === 1 || n % 10 === 0 || n === total) process.stderr.write(`${label}: evaluation ${n}/${total}${bestText(best).replace(' |', ',')}\n`); },
     stop: () => {},
   };
 }
@@ -43,9 +44,11 @@ export function calibrateCommand(file: string, opts: CalibrateCliOptions): Calib
   const budget = opts.budget !== undefined ? parseBudget(opts.budget) : 150;
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : 5000;
   const seeds = (opts.seeds ?? '1').split(',').map((s) => parseSeed(s.trim()));
+  const step = opts.step !== undefined ? Number(opts.step) : 0.1;
+  if (!(step > 0 && step <= 0.5)) throw new UsageError(`--step: expected a number in (0, 0.5], got ${JSON.stringify(opts.step)}`);
   const out = opts.out ?? 'calibration';
   const progress = evalProgress(`calibrate ${scenario.id}`, budget, opts.quiet);
-  const c = calibrate(scenario, { targets: targets.targets, agents, seeds, budget, onEval: (n, _b, _d, best) => progress.update(n, best) });
+  const c = calibrate(scenario, { targets: targets.targets, agents, seeds, budget, step, onEval: (n, _b, _d, best) => progress.update(n, best) });
   progress.stop();
   const rows = FREE_PARAMETERS.map((p) => ({ key: p.key, start: c.start[p.key], fitted: c.parameters[p.key], min: p.min, max: p.max, scale: p.scale, targets: p.targets.join(' ') }));
   atomicWrite(join(out, 'calibrated-parameters.json'), JSON.stringify({ scenario: scenario.id, agents, seeds, distance: c.distance, parameters: c.parameters }, null, 1) + '\n');
@@ -83,6 +86,7 @@ export function registerCalibrationCommands(program: Command): void {
     .option('--budget <N>', 'objective evaluations (one run per seed each); default 150')
     .option('--agents <n>', 'user agents per run during the search; default 5,000')
     .option('--seeds <list>', 'comma-separated seeds held fixed during the search (common random numbers); default 1')
+    .option('--step <s>', 'initial simplex edge as a share of each parameter\'s search box, in (0, 0.5]; default 0.1')
     .option('--out <dir>', 'output directory; default ./calibration')
     .option('-q, --quiet', 'no progress on stderr')
     .action((file, opts) => { calibrateCommand(file, opts); });

@@ -55,7 +55,7 @@ export function sensitivityCommand(file: string, opts: SensitivityCliOptions) {
   let n = 0;
   const model = (u: number[]) => {
     const r = simulate(withParameters(scenario, parametersOf(FREE_PARAMETERS, u)), { seed, agents });
-    progress.update(++n, NaN);
+    progress.update(++n);
     return measures.map((f) => f(r));
   };
   const rows = method === 'morris'
