@@ -1,5 +1,5 @@
 import { N_CATEGORIES, PATH_SEARCH } from '../constants.ts';
-import { NO_MERCHANT } from '../population/users.ts';
+import { NO_MERCHANT, type Users } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_MASKS, type DayContext } from './context.ts';
 import { storeVisit } from './storeVisit.ts';
@@ -41,14 +41,36 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
       users.intent[slot] = ordered ? 0 : users.intent[slot] >>> 1;
     }
   }
-  // decay of the intent stock
-  const q = ctx.intentDecay;
-  for (let c = 0; c < N_CATEGORIES; c++) {
-    const v = users.intent[base + c];
-    if (v !== 0) {
-      const nv = (v * q) >>> 8;
-      users.intent[base + c] = nv;
-      if (nv === 0) users.seeded[base + c] = NO_MERCHANT;
+  decayIntent(users, i, ctx.intentDecay);
+}
+
+/** Byte order of typed-array views on this platform (every current JS platform is little-endian). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Bytes of a 32-bit word that are not zero: 0x80 in each such byte. */
+function nonZeroBytes(w: number): number {
+  return ((((w & 0x7f7f7f7f) + 0x7f7f7f7f) | w) & 0x80808080) >>> 0;
+}
+
+/**
+ * Decay user i's intent stock: each category v → (v × q) >>> 8, four categories
+ * per 32-bit word (two 16-bit lanes per multiply; v × q < 2^16 since q ≤ 256).
+ * A category that decays to 0 forgets who seeded it.
+ */
+export function decayIntent(users: Users, i: number, q: number): void {
+  const words = users.intent32;
+  for (let h = 0; h < 2; h++) {
+    const w = words[2 * i + h];
+    if (w === 0) continue;
+    const even = (((w & 0x00ff00ff) * q) >>> 8) & 0x00ff00ff;
+    const odd = (((w >>> 8) & 0x00ff00ff) * q) & 0xff00ff00;
+    const nw = (even | odd) >>> 0;
+    words[2 * i + h] = nw;
+    const died = nonZeroBytes(w) & ~nonZeroBytes(nw);
+    if (died === 0) continue;
+    for (let k = 0; k < 4; k++) {
+      if ((died & (0x80 << (8 * k))) === 0) continue;
+      users.seeded[i * N_CATEGORIES + 4 * h + (LITTLE_ENDIAN ? k : 3 - k)] = NO_MERCHANT;
     }
   }
 }

@@ -57,6 +57,8 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   // adoption and churn streams stepped with their state in locals (sfc32, as Stream.nextUint32)
   let a0 = adoption.a, a1 = adoption.b, a2 = adoption.c, a3 = adoption.d;
   let c0 = churn.a, c1 = churn.b, c2 = churn.c, c3 = churn.d;
+  // the need stream too; its state goes back to the Stream object around an order (which draws more)
+  let n0 = need.a, n1 = need.b, n2 = need.c, n3 = need.d;
   let newShoppers = 0;
   for (let i = start; i < end; i++) {
     const od = onlineDay[i];
@@ -91,9 +93,15 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
     }
     // need-driven order and Douyin impulse order: one uniform each, the rest only on an order
     const ts = tier[i] * 256 + spend[i];
-    const un = need.next();
+    const tn = (((n0 + n1) | 0) + n3) | 0;
+    n3 = (n3 + 1) | 0; n0 = n1 ^ (n1 >>> 9); n1 = (n2 + (n2 << 3)) | 0; n2 = ((n2 << 21) | (n2 >>> 11)) + tn | 0;
+    const un = (tn >>> 0) / 4294967296;
     const rn = needRateBy[ts];
-    if (un < rn) needOrder(ctx, i, un, rn, need);
+    if (un < rn) {
+      need.a = n0; need.b = n1; need.c = n2; need.d = n3;
+      needOrder(ctx, i, un, rn, need);
+      n0 = need.a; n1 = need.b; n2 = need.c; n3 = need.d;
+    }
     if ((on & (1 << DOUYIN)) !== 0) {
       const ud = douyin.next();
       const rd = douyinRateBy[ts];
