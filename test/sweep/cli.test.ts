@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, replicationSeed } from '../../engine/index.ts';
 import { ROW_COLUMNS } from '../../cli/sweep/tidyRows.ts';
 import { loadSweep } from '../../cli/sweep/parseSweep.ts';
@@ -24,6 +24,8 @@ beforeAll(() => {
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toContain('sweep tiny: 8 runs; 8 run now with 2 workers');
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('market-sim sweep', () => {
   it('writes one Parquet and one CSV part per run, the manifest, the design and the merged results', async () => {

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../engine/index.ts';
@@ -15,14 +16,16 @@ describe('sweep and merge inputs', () => {
   });
 
   it('a missing sweep file is a ScenarioError (exit 2) naming the path', () => {
-    const f = join(tmp(), 'nope.json');
+    const d = tmp(), f = join(d, 'nope.json');
     expect(() => loadSweep(f)).toThrow(ScenarioError);
     expect(() => loadSweep(f)).toThrow(`sweep file not found: ${f}`);
+    rmSync(d, { recursive: true });
   });
 
   it('merge refuses a directory without a manifest and an output that is not .parquet or .csv', async () => {
     const d = tmp();
     await expect(mergeSweep([d], join(d, 'o.csv'))).rejects.toThrow(`${d}: not a sweep directory (no manifest.json)`);
     await expect(mergeSweep([d], join(d, 'o.json'))).rejects.toThrow(UsageError);
+    rmSync(d, { recursive: true });
   });
 });

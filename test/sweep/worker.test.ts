@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRunPool } from '../../cli/pool/createRunPool.ts';
@@ -32,5 +32,6 @@ describe('a run in a worker thread', () => {
     const rows = await readParquet(join(worker, 'parts', files.find((f) => f.endsWith('.parquet'))!));
     expect(rows[0]).toMatchObject({ scenario: 'historical', sample: 0, replication: 0, seed: plan.seeds[0], table: 'phases' });
     expect(rows.some((r) => r.table === 'series' && r.metric === 'gmv' && r.platform === 'taotian' && (r.value as number) > 0)).toBe(true);
+    for (const d of [main, worker]) rmSync(d, { recursive: true, force: true });
   });
 });
