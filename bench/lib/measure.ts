@@ -22,7 +22,12 @@ export function machine(): Record<string, string | number> {
 }
 
 /** Setup (population building) and run time of one in-process simulation. */
-export interface TimedRun { setupMs: number; runMs: number; userDays: number; load: number; result: Result }
+export interface TimedRun {
+  setupMs: number; runMs: number;
+  /** CPU time of this process during the day loop (all its threads; mostly the one running the loop). */
+  runCpuMs: number;
+  userDays: number; load: number; result: Result;
+}
 
 /** Build and run one simulation in this thread, timing setup and the day loop separately. */
 export function timedRun(scenario: ResolvedScenario, options: SimulationOptions): TimedRun {
@@ -30,9 +35,11 @@ export function timedRun(scenario: ResolvedScenario, options: SimulationOptions)
   const t0 = performance.now();
   const sim = createSimulation(scenario, options);
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   const result = sim.run();
+  const c2 = process.cpuUsage(c1);
   const t2 = performance.now();
-  return { setupMs: t1 - t0, runMs: t2 - t1, userDays: result.manifest.agents * sim.state.days, load, result };
+  return { setupMs: t1 - t0, runMs: t2 - t1, runCpuMs: (c2.user + c2.system) / 1000, userDays: result.manifest.agents * sim.state.days, load, result };
 }
 
 /** Result JSON without the wall time: the bits that must agree between equivalent runs. */

@@ -15,6 +15,8 @@ export interface SpeedConfig { agents: number; runs: number; warmupAgents: numbe
 export interface ThroughputReport {
   agents: number; days: number; runs: number; setupMsMedian: number; runMs: number[]; runMsMedian: number;
   userDaysPerSec: number; nsPerUserDay: number; load: number[];
+  /** The same per CPU-second of this process (less sensitive to other work on the machine). */
+  runCpuMsMedian: number; userDaysPerCpuSec: number;
 }
 
 /** Item 1: user-days per second on one core, historical scenario over its whole span (median of `runs` after a warm-up). */
@@ -33,6 +35,7 @@ export function throughput(cfg: SpeedConfig, log: (s: string) => void): Throughp
     agents: cfg.agents, days: userDays / cfg.agents, runs: cfg.runs, setupMsMedian: median(runs.map((t) => t.setupMs)),
     runMs: runs.map((t) => Math.round(t.runMs)), runMsMedian, userDaysPerSec: userDays / (runMsMedian / 1000),
     nsPerUserDay: (runMsMedian * 1e6) / userDays, load: runs.map((t) => t.load),
+    runCpuMsMedian: median(runs.map((t) => t.runCpuMs)), userDaysPerCpuSec: userDays / (median(runs.map((t) => t.runCpuMs)) / 1000),
   };
 }
 
