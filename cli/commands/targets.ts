@@ -11,8 +11,8 @@ import { daysOf } from '../whatif/days.ts';
 import { human } from '../format.ts';
 import { parseReps } from './compare.ts';
 
-/** The project's targets file (a copy of ../shared/domain/targets.json). */
-export const DEFAULT_TARGETS = join(SCENARIO_DIR, 'targets.json');
+/** The project's targets file (a copy of ../shared/domain/targets.json; in a subfolder so the scenario catalog does not list it). */
+export const DEFAULT_TARGETS = join(SCENARIO_DIR, 'calibration', 'targets.json');
 
 /** Read and validate a targets file (errors name the file, path and value; exit code 2). */
 export function loadTargets(path = DEFAULT_TARGETS): TargetsFile {

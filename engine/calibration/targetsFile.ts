@@ -4,7 +4,7 @@ import { MEASURE_NAMES, MEASURES } from '../metrics/targets.ts';
 
 /**
  * One calibration target (the format of ../shared/domain/targets.json and
- * scenarios/targets.json). `range` is what a calibrated model must land in;
+ * scenarios/calibration/targets.json). `range` is what a calibrated model must land in;
  * `value` the reported figure, or null for a sanity band that is not fitted.
  * `measure` names how it is measured (engine/metrics/targets.ts); default: `id`.
  */

@@ -9,12 +9,12 @@ import { withParameters } from '../../engine/calibration/withParameters.ts';
 import { MEASURES, seriesSum } from '../../engine/metrics/targets.ts';
 import { derived } from '../helpers.ts';
 
-const targetsFile = () => parseTargets(JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/targets.json'), 'utf8')), 'scenarios/targets.json');
+const targetsFile = () => parseTargets(JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/calibration/targets.json'), 'utf8')), 'scenarios/calibration/targets.json');
 // 2021–2024 covers every target's period; 1,500 agents keeps it quick
 const scenario = () => derived({ start: '2021-01-01', end: '2024-12-31', agents: 1500 });
 
 describe('targets file', () => {
-  it('scenarios/targets.json parses, has a measure for every target and one sanity band', () => {
+  it('scenarios/calibration/targets.json parses, has a measure for every target and one sanity band', () => {
     const t = targetsFile();
     expect(t.targets.length).toBe(14);
     for (const x of t.targets) expect(MEASURES[x.id]).toBeDefined();

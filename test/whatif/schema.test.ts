@@ -34,7 +34,7 @@ describe('docs/scenario.schema.json', () => {
   it('describes every lever with its unit and default, and every parameter with its range', () => {
     const set = schema.properties.policies.items.properties.set;
     expect(set.properties.roiGuarantee.properties.threshold.description).toContain('Unit: RMB GMV per RMB of RED ad spend. Default (2018 closed loop): 0.');
-    expect(schema.properties.parameters.properties['red.bassQ']).toMatchObject({ minimum: 0, maximum: 3, default: 0.6 });
+    expect(schema.properties.parameters.properties['red.bassQ']).toMatchObject({ minimum: 0, maximum: 3, default: PARAMETERS.find((p) => p.key === 'red.bassQ')!.value }); // the default follows the calibrated parameter table
     expect(Object.keys(schema.properties.parameters.properties)).toEqual(PARAMETERS.map((p) => p.key));
   });
 });
