@@ -13,7 +13,7 @@ import { applyPolicyToContext } from './platforms/policyView.ts';
 import { createCreators } from './population/creators.ts';
 import { createMerchants, MF, N_MF } from './population/merchants.ts';
 import { BLOCK, createUsers, fillUsers, type Users } from './population/users.ts';
-import { blockRange, SOLO, type Team } from './parallel/team.ts';
+import { blockRange, solo, type Team } from './parallel/team.ts';
 import { rootSeed } from './random/seed.ts';
 import { STREAM, Stream } from './random/stream.ts';
 import type { ResolvedScenario } from './scenario/resolve.ts';
@@ -101,7 +101,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   }
 
   // Users: this member's blocks [blockFrom, blockTo) of the user columns (all of them when alone).
-  const team = options.parallel?.team ?? SOLO;
+  const team = options.parallel?.team ?? solo();
   const blocks = Math.ceil(n / BLOCK);
   const { from: blockFrom, to: blockTo } = blockRange(blocks, team);
   const userFrom = Math.min(n, blockFrom * BLOCK), userTo = Math.min(n, blockTo * BLOCK);
@@ -202,6 +202,9 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k };
   const chargedDays = { feed: 0, notes: 0 };
   const rng = new Stream();
+
+  /** The next user block of the current day for this member, −1 when all are taken. */
+  const nextBlock = (): number => { const t = team.claim(ctx.day); return t < blocks ? t : -1; };
 
   let day = 0;
   let currentPolicy = -1;
@@ -327,7 +330,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     }
     const acc = ctx.acc;
     dayBuf.fill(0);
-    loop.runBlocks(ctx, blockFrom, blockTo);
+    loop.runBlocks(ctx, nextBlock);
     team.sum(dayBuf);
     let trustSum = 0;
     for (let b = 0; b < blocks; b++) trustSum += ctx.blockTrust[b];

@@ -3,7 +3,7 @@
  * 1M agents stays short), 1 vs 2 worker threads on one run (bit-identical), and
  * optionally 1M agents over 2018–2025 on 2 workers.
  */
-import { runParallel } from '../../cli/parallel/runParallel.ts';
+import { runParallel, type MemberStats } from '../../cli/parallel/runParallel.ts';
 import { historical } from './cases.ts';
 import { load1, resultBits, timedRun } from './measure.ts';
 
@@ -23,7 +23,7 @@ export function agentScaling(agentCounts: number[], log: (s: string) => void): A
 
 export interface WorkerScaling {
   agents: number; span: string;
-  rows: { workers: number; wallMs: number; simMs: number; load: number }[];
+  rows: { workers: number; wallMs: number; simMs: number; load: number; members: MemberStats[] }[];
   speedup: number; bitIdentical: boolean;
 }
 
@@ -35,10 +35,12 @@ export async function workerScaling(agents: number, log: (s: string) => void): P
   for (const workers of [1, 2]) {
     const load = load1();
     const t0 = performance.now();
-    const r = await runParallel(scenario, { seed: 1, agents, workers });
+    let members: MemberStats[] = [];
+    const r = await runParallel(scenario, { seed: 1, agents, workers, onStats: (st) => { members = st; } });
     const wallMs = performance.now() - t0;
-    log(`  ${workers} worker(s), ${agents} agents × 2018–2025: ${(r.manifest.wallMs / 1000).toFixed(1)} s (load ${load})`);
-    rows.push({ workers, wallMs: Math.round(wallMs), simMs: Math.round(r.manifest.wallMs), load });
+    const waits = members.map((x) => `${(x.waitMs / 1000).toFixed(1)} s`).join(', ');
+    log(`  ${workers} worker(s), ${agents} agents × 2018–2025: ${(r.manifest.wallMs / 1000).toFixed(1)} s (load ${load}; waiting at barriers: ${waits})`);
+    rows.push({ workers, wallMs: Math.round(wallMs), simMs: Math.round(r.manifest.wallMs), load, members });
     bits.push(resultBits(r));
   }
   return { agents, span: '2018-01-01..2025-12-31', rows, speedup: rows[0].simMs / rows[1].simMs, bitIdentical: bits[0] === bits[1] };

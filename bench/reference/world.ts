@@ -82,9 +82,9 @@ export function referenceLoop(seed: number | string): UserLoopFactory {
   return (users: Users): UserLoop => {
     const world = new World(users, `reference:${seed}`);
     return {
-      runBlocks(ctx, from, to) {
+      runBlocks(ctx, nextBlock) {
         world.ctx = ctx;
-        for (let b = from; b < to; b++) {
+        for (let b = nextBlock(); b >= 0; b = nextBlock()) {
           world.block = b;
           const end = Math.min(world.people.length, (b + 1) * BLOCK);
           for (let i = b * BLOCK; i < end; i++) world.liveDay(world.people[i]);

@@ -18,6 +18,7 @@ try {
   });
   if (data.index === 0 && data.progress) sim.on('month', (s) => post({ kind: 'month', day: s.day, days: s.days }));
   sim.tick(sim.state.days);
+  post({ kind: 'stats', index: data.index, ...team.stats });
   post(data.index === 0 ? { kind: 'result', result: sim.result() } : { kind: 'done' });
 } catch (err) {
   abortTeam(data.team);

@@ -19,6 +19,8 @@ export interface ParallelOptions {
   agents?: number;
   /** Called after each simulated month with (day, days). */
   onProgress?: (day: number, days: number) => void;
+  /** Called at the end with each worker's barrier and block statistics. */
+  onStats?: (stats: MemberStats[]) => void;
 }
 
 /** What each worker receives. */
@@ -28,7 +30,14 @@ export interface MemberData {
 }
 
 /** What workers post back. */
-export type MemberMessage = { kind: 'month'; day: number; days: number } | { kind: 'result'; result: Result } | { kind: 'done' };
+export type MemberMessage =
+  | { kind: 'month'; day: number; days: number }
+  | { kind: 'stats'; index: number; waitMs: number; barriers: number; blocks: number }
+  | { kind: 'result'; result: Result }
+  | { kind: 'done' };
+
+/** Per worker: ms spent waiting at barriers, barriers met, block tickets claimed (the last claim of each day finds none left). */
+export type MemberStats = Omit<Extract<MemberMessage, { kind: 'stats' }>, 'kind'>;
 
 /** Run `scenario` on `workers` threads; resolves with member 0's Result. */
 export function runParallel(scenario: ResolvedScenario, options: ParallelOptions): Promise<Result> {
@@ -40,6 +49,7 @@ export function runParallel(scenario: ResolvedScenario, options: ParallelOptions
   const threads: Worker[] = [];
   return new Promise<Result>((resolve, reject) => {
     let result: Result | null = null;
+    const stats: MemberStats[] = [];
     let running = workers;
     let failed = false;
     const fail = (err: unknown) => {
@@ -56,12 +66,14 @@ export function runParallel(scenario: ResolvedScenario, options: ParallelOptions
       t.on('message', (m: MemberMessage) => {
         if (m.kind === 'month') options.onProgress?.(m.day, m.days);
         else if (m.kind === 'result') result = m.result;
+        else if (m.kind === 'stats') { const { kind: _k, ...st } = m; stats[st.index] = st; }
       });
       t.on('error', fail);
       t.on('exit', (code) => {
         if (failed) return;
         if (code !== 0) { fail(new Error(`parallel run: worker ${index} exited with code ${code}`)); return; }
         if (--running === 0) {
+          options.onStats?.(stats);
           if (result) resolve(result);
           else fail(new Error('parallel run: member 0 finished without a Result'));
         }

@@ -9,8 +9,11 @@ import { BlockStreams, prepareDay, runBlock } from './userDay.ts';
  * one-object-per-user implementation of the same mechanisms to measure against.
  */
 export interface UserLoop {
-  /** Run day `ctx.day` for user blocks [from, to): writes `ctx.acc`, `ctx.macc`, `ctx.blockTrust` and the users' state. */
-  runBlocks(ctx: DayContext, from: number, to: number): void;
+  /**
+   * Run day `ctx.day` for the user blocks `nextBlock()` hands out until it returns −1:
+   * writes `ctx.acc`, `ctx.macc`, `ctx.blockTrust` and the users' state.
+   */
+  runBlocks(ctx: DayContext, nextBlock: () => number): void;
   /** Add the users [from, to) on platform p to counts[p], in p's pool to counts[N_PLATFORMS + p], online from the start to counts[2 N_PLATFORMS]. */
   countStart(from: number, to: number, counts: Float64Array): void;
   /** Add users [from, to) active on RED in year `tag` (1 + year index) to count[0], and those of them with a note-seeded purchase that year to count[1]. */
@@ -24,9 +27,9 @@ export type UserLoopFactory = (users: Users) => UserLoop;
 export function columnLoop(users: Users): UserLoop {
   const streams = new BlockStreams();
   return {
-    runBlocks(ctx, from, to) {
+    runBlocks(ctx, nextBlock) {
       prepareDay(ctx);
-      for (let b = from; b < to; b++) runBlock(ctx, b, streams);
+      for (let b = nextBlock(); b >= 0; b = nextBlock()) runBlock(ctx, b, streams);
     },
     countStart(from, to, counts) {
       for (let i = from; i < to; i++) {
