@@ -34,11 +34,11 @@ export function buildProgram(): Command {
     .option('--reps <R>', 'replications: R > 1 runs R seeds derived from the root seed (--seed or the scenario\'s) and prints mean and 95% CI per phase figure; --out/--json then give the replication summary')
     .option('--report <file>', 'write a self-contained HTML report (charts and tables, no server needed) of the run, or with --baseline of the comparison')
     .option('--baseline <scenario>', 'with --report: compare the scenario against this baseline on the same seeds (paired differences per phase segment)')
-    .action((file, opts) => {
+    .action(async (file, opts) => {
       const reps = opts.reps !== undefined ? parseReps(opts.reps) : 1;
       if (opts.report) { reportCommand(file, reps, opts); return; }
       if (opts.baseline) throw new UsageError('--baseline: only used with --report (for a paired table use `market-sim compare`)');
-      if (reps > 1) runReplicatedCommand(file, reps, opts); else return runCommand(file, opts);
+      if (reps > 1) runReplicatedCommand(file, reps, opts); else await runCommand(file, opts);
     });
   program.command('compare')
     .description('Paired comparison B − A of two scenarios over R replications with common random numbers: differences per phase segment and platform with 95% intervals')

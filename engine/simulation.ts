@@ -200,7 +200,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const minBudgetFen = 100; // one RMB a month keeps every merchant's channels alive
   const totals = { feed: 0, matched: 0, notes: 0, douyin: 0, search: new Float64Array(N_PLATFORMS), joint: 0 };
   const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k };
-  const chargedDays = { feed: 0, notes: 0 };
+  const chargedDays = { feed: 0, notes: 0, billedFen: 0 };
   const rng = new Stream();
 
   /** The next user block of the current day for this member, −1 when all are taken. */
@@ -236,7 +236,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     }
     ctx.programFeedShare = all > 0 ? prog / all : 0;
     rebuildAllocation(M, dailySpend, matchedDaily, params['merchants.searchAdPower'], ctx.organicAlias, ctx.sponsoredAlias, ctx.feedAlias, ctx.needAlias, adShareSearch, adShareDouyin);
-    chargedDays.feed = 0; chargedDays.notes = 0;
+    chargedDays.feed = 0; chargedDays.notes = 0; chargedDays.billedFen = 0;
     refreshPolicy(d, true);
   }
 
@@ -263,7 +263,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
       M.spendFen[s + CH_SEARCH] = dailySpend[s + CH_SEARCH] * dim;
       M.spendFen[s + CH_DOUYIN] = dailySpend[s + CH_DOUYIN] * dim;
     }
-    roiGuaranteeRefunds(M, policy, acc);
+    roiGuaranteeRefunds(M, policy, acc, params['red.sponsoredFee'], chargedDays.billedFen);
     for (let i = 0; i < M.m; i++) {
       let best = 0;
       for (let p = 1; p < 4; p++) if ((M.program[i] & (1 << p)) !== 0 && ctx.dataLevel[p] > best) best = ctx.dataLevel[p];
@@ -344,6 +344,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     const feed = feedOn ? totals.feed + totals.matched : 0;
     const notes = notesOn ? totals.notes : 0;
     const fee = Math.round(params['red.sponsoredFee'] * notes);
+    chargedDays.billedFen += (feedOn ? totals.feed : 0) + fee;
     acc[L.spend + CH_RED_FEED] += feedOn ? totals.feed : 0;
     acc[L.spend + CH_RED_NOTES] += notes;
     acc[L.spend + CH_SEARCH] += totals.search[1] + totals.search[2] + totals.search[3];

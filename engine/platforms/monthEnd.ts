@@ -7,13 +7,18 @@ import { inRedCat } from './policyView.ts';
 /**
  * RED's ROI guarantee (Red Cat "performance bet"): a pilot merchant whose RED ROI
  * as it sees it (traced GMV per fen of RED spend) falls short of the promised
- * threshold gets back `refundShare` of its spend in proportion to the shortfall.
- * Books refunds in `acc` and the merchants' year rows; returns the total (fen).
+ * threshold gets back `refundShare` of the ad fee RED billed it (feed ads plus RED's
+ * `sponsoredFee` share of sponsored-note deals — the creators' part is not RED's to
+ * refund) in proportion to the shortfall, rounded down to whole fen. Refunds never
+ * exceed what RED billed merchants this month (`billedFen`, feed ads + note fees as
+ * booked day by day): if they would, all are scaled down alike. Books refunds in `acc`
+ * and the merchants' year rows; returns the total (fen).
  */
-export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Float64Array): number {
+export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Float64Array, sponsoredFee: number, billedFen: number): number {
   const { threshold, refundShare } = policy.roiGuarantee;
   if (!(threshold > 0) || !(refundShare > 0)) return 0;
   let total = 0;
+  const refunds = new Float64Array(M.m);
   for (let i = 0; i < M.m; i++) {
     if (!inRedCat(policy, M, i)) continue;
     const s = i * N_CHANNELS;
@@ -22,7 +27,17 @@ export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Floa
     const row = i * N_MF;
     const roi = (M.month[row + MF.observedAd] + M.month[row + MF.observedSponsored]) / spend;
     if (roi >= threshold) continue;
-    const refund = Math.round(refundShare * spend * (1 - roi / threshold));
+    const billed = M.spendFen[s + CH_RED_FEED] + sponsoredFee * M.spendFen[s + CH_RED_NOTES];
+    const refund = Math.floor(refundShare * billed * (1 - roi / threshold));
+    if (refund <= 0) continue;
+    refunds[i] = refund;
+    total += refund;
+  }
+  const scale = total > billedFen ? billedFen / total : 1;
+  total = 0;
+  for (let i = 0; i < M.m; i++) {
+    if (refunds[i] === 0) continue;
+    const refund = scale < 1 ? Math.floor(refunds[i] * scale) : refunds[i];
     total += refund;
     M.yearSpend[i * (N_CHANNELS + 1) + N_CHANNELS] += refund;
   }

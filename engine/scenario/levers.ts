@@ -35,7 +35,7 @@ const DOCS: [string, string, string][] = [
   ['buyerSelling', 'share 0–1', 'Strength of buyer-led (买手) selling in RED stores: adds 0.5 × this to the own-store push of organic notes; buyer creators earn commission on own-store GMV.'],
   ['adLoad', 'share 0–1 of impressions', 'Ad load: share of RED feed impressions that are ads.'],
   ['roiGuarantee.threshold', 'RMB GMV per RMB of RED ad spend', 'ROI promised to Red Cat pilot merchants (traced GMV per RMB of RED spend); 0 = no guarantee.'],
-  ['roiGuarantee.refundShare', 'share 0–1', 'Share of the ROI shortfall that RED refunds to a pilot merchant (refund = share × spend × (1 − ROI/threshold)).'],
+  ['roiGuarantee.refundShare', 'share 0–1', 'Share of the ROI shortfall that RED refunds to a pilot merchant (refund = share × fee RED billed × (1 − ROI/threshold), never more than RED billed that month).'],
   ['matching.rate', 'RMB per RMB', 'Taotian\'s matching of pilot merchants\' RED ad spend (1 = "as much as the merchant spends, the platform spends").'],
   ['matching.capRmbPerMonth', 'RMB/month (real scale)', 'Taotian\'s total matching fund per month.'],
   ['benefits.coupon', 'share 0–1 of price', 'Coupon on linked Tmall purchases, paid by the platforms.'],

@@ -54,7 +54,7 @@ export interface PolicyState {
   roiGuarantee: {
     /** Promised ROI (GMV per RMB of RED ad spend); 0 = no guarantee. */
     threshold: number;
-    /** Share in [0, 1] of the shortfall that RED refunds. */
+    /** Share in [0, 1] of the shortfall that RED refunds (of the fee RED billed: feed ads + its fee on sponsored notes). */
     refundShare: number;
   };
   matching: {
