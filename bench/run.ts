@@ -6,9 +6,9 @@
  *   npm run bench                 # ≈ 4–5 min; writes bench/results.json
  *   npm run bench -- --quick      # ≈ 1 min, small sizes; writes bench/results.local.json
  *   npm run bench -- --million    # also 1M agents × 2018–2025 on 2 workers (≈ 2–3 min more)
- *   npm run bench -- --only=throughput,workers   # a subset (names: see SECTIONS)
+ *   npm run bench -- --only=throughput,workers   # re-measure a subset (names: see SECTIONS); other sections of results.json are kept
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGINE_VERSION } from '../engine/index.ts';
 import { browser, cli } from './lib/externalSection.ts';
@@ -88,6 +88,16 @@ if (wanted('million')) {
 }
 results.benchSeconds = Math.round((performance.now() - started) / 1000);
 results.loadAtEnd = load1();
-writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
-printTable(results);
+// --only re-measures some sections: keep the other sections of an earlier run of the same mode
+// (each section carries its own load averages; `updated` lists what this run replaced).
+let written = results;
+if (only && existsSync(out)) {
+  const earlier = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+  if (earlier.mode === results.mode) {
+    const kept = Object.fromEntries(Object.entries(earlier).filter(([k]) => !(k in results)));
+    written = { ...kept, ...results, updated: { at: results.generatedAt, sections: only }, generatedAt: earlier.generatedAt };
+  }
+}
+writeFileSync(out, JSON.stringify(written, null, 1) + '\n');
+printTable(written);
 log(`\nwrote ${out} (${results.benchSeconds} s)`);

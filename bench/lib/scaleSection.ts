@@ -5,7 +5,7 @@
  */
 import { runParallel, type MemberStats } from '../../cli/parallel/runParallel.ts';
 import { historical } from './cases.ts';
-import { load1, resultBits, timedRun } from './measure.ts';
+import { load1, median, resultBits, timedRun } from './measure.ts';
 
 export interface AgentScaling { span: string; rows: { agents: number; setupMs: number; runMs: number; nsPerUserDay: number; load: number }[]; linearity: number }
 
@@ -22,28 +22,42 @@ export function agentScaling(agentCounts: number[], log: (s: string) => void): A
 }
 
 export interface WorkerScaling {
-  agents: number; span: string;
+  agents: number; span: string; runs: number;
+  /** Every run, in the order taken (1 and 2 workers alternate so both see the same machine load). */
   rows: { workers: number; wallMs: number; simMs: number; load: number; members: MemberStats[] }[];
+  /** Median simulation time per worker count: [1 worker, 2 workers]. */
+  medianSimMs: [number, number];
   speedup: number; bitIdentical: boolean;
 }
 
-/** One historical run at `agents` on 1 and on 2 worker threads; speedup of the simulation time, and the Results compared bit for bit. */
-export async function workerScaling(agents: number, log: (s: string) => void): Promise<WorkerScaling> {
+/**
+ * Historical runs at `agents` on 1 and on 2 worker threads, alternating, `runs` times each;
+ * speedup = median simulation time on 1 worker ÷ median on 2, and every Result compared bit for bit
+ * with the first. Each run starts fresh threads, so the JIT warm-up of the workers is part of the time.
+ */
+export async function workerScaling(agents: number, log: (s: string) => void, runs = 3): Promise<WorkerScaling> {
   const scenario = historical();
-  const rows = [];
-  const bits: string[] = [];
-  for (const workers of [1, 2]) {
-    const load = load1();
-    const t0 = performance.now();
-    let members: MemberStats[] = [];
-    const r = await runParallel(scenario, { seed: 1, agents, workers, onStats: (st) => { members = st; } });
-    const wallMs = performance.now() - t0;
-    const waits = members.map((x) => `${(x.waitMs / 1000).toFixed(1)} s`).join(', ');
-    log(`  ${workers} worker(s), ${agents} agents × 2018–2025: ${(r.manifest.wallMs / 1000).toFixed(1)} s (load ${load}; waiting at barriers: ${waits})`);
-    rows.push({ workers, wallMs: Math.round(wallMs), simMs: Math.round(r.manifest.wallMs), load, members });
-    bits.push(resultBits(r));
+  const rows: WorkerScaling['rows'] = [];
+  let first: string | undefined;
+  let bitIdentical = true;
+  for (let k = 0; k < runs; k++) {
+    for (const workers of [1, 2]) {
+      const load = load1();
+      const t0 = performance.now();
+      let members: MemberStats[] = [];
+      const r = await runParallel(scenario, { seed: 1, agents, workers, onStats: (st) => { members = st; } });
+      const wallMs = performance.now() - t0;
+      const waits = members.map((x) => `${(x.waitMs / 1000).toFixed(1)} s`).join(', ');
+      log(`  run ${k + 1}/${runs}, ${workers} worker(s), ${agents} agents × 2018–2025: ${(r.manifest.wallMs / 1000).toFixed(1)} s (load ${load}; waiting at barriers: ${waits})`);
+      rows.push({ workers, wallMs: Math.round(wallMs), simMs: Math.round(r.manifest.wallMs), load, members });
+      const bits = resultBits(r);
+      first ??= bits;
+      if (bits !== first) bitIdentical = false;
+    }
   }
-  return { agents, span: '2018-01-01..2025-12-31', rows, speedup: rows[0].simMs / rows[1].simMs, bitIdentical: bits[0] === bits[1] };
+  const med = (w: number) => median(rows.filter((x) => x.workers === w).map((x) => x.simMs));
+  const medianSimMs: [number, number] = [med(1), med(2)];
+  return { agents, span: '2018-01-01..2025-12-31', runs, rows, medianSimMs, speedup: medianSimMs[0] / medianSimMs[1], bitIdentical };
 }
 
 export interface MillionRun { agents: number; workers: number; wallMs: number; simMs: number; load: number[]; userDaysPerSec: number }
