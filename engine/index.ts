@@ -1,6 +1,7 @@
 /**
  * market-sim engine: the public API. Isomorphic (Node, worker_threads, browser
- * Web Worker): no node: imports, no DOM, no Math.random, no Date.now.
+ * Web Worker): no Node built-in modules, no DOM, no unseeded random numbers, no wall clock
+ * (a clock is injected by the caller; see SimulationOptions.clock).
  */
 export { createSimulation } from './simulation.ts';
 export type { Simulation, SimulationOptions, SimulationState } from './simulation.ts';
