@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { calibrate, type Calibration } from '../../engine/calibration/calibrate.ts';
 import { FREE_PARAMETERS } from '../../engine/calibration/freeParameters.ts';
 import { UsageError } from '../errors.ts';
-import { atomicWrite } from '../io/atomicWrite.ts';
+import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -51,10 +51,12 @@ export function calibrateCommand(file: string, opts: CalibrateCliOptions): Calib
   const c = calibrate(scenario, { targets: targets.targets, agents, seeds, budget, step, onEval: (n, _b, _d, best) => progress.update(n, best) });
   progress.stop();
   const rows = FREE_PARAMETERS.map((p) => ({ key: p.key, start: c.start[p.key], fitted: c.parameters[p.key], min: p.min, max: p.max, scale: p.scale, targets: p.targets.join(' ') }));
-  atomicWrite(join(out, 'calibrated-parameters.json'), JSON.stringify({ scenario: scenario.id, agents, seeds, distance: c.distance, parameters: c.parameters }, null, 1) + '\n');
-  atomicWrite(join(out, 'calibration-report.json'), JSON.stringify({ scenario: scenario.id, ...c }, null, 1) + '\n');
-  atomicWrite(join(out, 'calibration-parameters.csv'), toCsv(rows));
-  atomicWrite(join(out, 'calibration-history.csv'), toCsv(c.history.map((d, i) => ({ evaluation: i + 1, best_distance: d }))));
+  atomicWriteAll([
+    [join(out, 'calibrated-parameters.json'), JSON.stringify({ scenario: scenario.id, agents, seeds, distance: c.distance, parameters: c.parameters }, null, 1) + '\n'],
+    [join(out, 'calibration-report.json'), JSON.stringify({ scenario: scenario.id, ...c }, null, 1) + '\n'],
+    [join(out, 'calibration-parameters.csv'), toCsv(rows)],
+    [join(out, 'calibration-history.csv'), toCsv(c.history.map((d, i) => ({ evaluation: i + 1, best_distance: d })))],
+  ]);
   const text = [
     `calibration of ${scenario.id}: ${c.evals} evaluations at ${agents.toLocaleString('en-US')} agents, seeds ${seeds.join(',')} (stop: ${c.stop})`,
     `distance ${c.startDistance.toFixed(4)} → ${c.distance.toFixed(4)}`, '',

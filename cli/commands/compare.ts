@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { compare, type Comparison } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
-import { atomicWrite } from '../io/atomicWrite.ts';
+import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -61,7 +61,9 @@ export function writeComparisonFiles(dir: string, c: Comparison): void {
     { rep: i, seed, arm: 'a', view: r.view, period: r.period, platform: r.platform, metric: r.metric, unit: r.unit, value: r.valuesA[i] },
     { rep: i, seed, arm: 'b', view: r.view, period: r.period, platform: r.platform, metric: r.metric, unit: r.unit, value: r.valuesB[i] },
   ]));
-  atomicWrite(join(dir, 'comparison.json'), JSON.stringify(c, null, 1));
-  atomicWrite(join(dir, 'comparison.csv'), toCsv(c.rows, COMPARISON_COLUMNS));
-  atomicWrite(join(dir, 'replicates.csv'), toCsv(long));
+  atomicWriteAll([
+    [join(dir, 'comparison.json'), JSON.stringify(c, null, 1)],
+    [join(dir, 'comparison.csv'), toCsv(c.rows, COMPARISON_COLUMNS)],
+    [join(dir, 'replicates.csv'), toCsv(long)],
+  ]);
 }

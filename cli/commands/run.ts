@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createSimulation, type Result, type Simulation } from '../../engine/index.ts';
-import { atomicWrite } from '../io/atomicWrite.ts';
+import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { phaseTable } from '../format.ts';
@@ -68,14 +68,16 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
   return result;
 }
 
-/** Write result.json and the tidy CSVs (series, phases, funnel, groups, merchants, red, creators), each atomically. */
+/** Write result.json and the tidy CSVs (series, phases, funnel, groups, merchants, red, creators): all written and flushed first, then renamed into place together. */
 export function writeResultFiles(dir: string, r: Result): void {
-  atomicWrite(join(dir, 'result.json'), JSON.stringify(r, null, 1));
-  atomicWrite(join(dir, 'series.csv'), toCsv(r.series, ['period', 'platform', 'category', 'metric', 'unit', 'value']));
-  atomicWrite(join(dir, 'phases.csv'), toCsv(r.phaseSummary, ['phase', 'start', 'end', 'platform', 'metric', 'unit', 'value']));
-  atomicWrite(join(dir, 'funnel.csv'), toCsv(r.funnel, ['phase', 'platform', 'category', 'path', 'stage', 'count']));
-  atomicWrite(join(dir, 'groups.csv'), toCsv(r.groups));
-  atomicWrite(join(dir, 'merchants.csv'), toCsv(r.merchants));
-  atomicWrite(join(dir, 'red.csv'), toCsv(r.red));
-  atomicWrite(join(dir, 'creators.csv'), toCsv(r.creators));
+  atomicWriteAll([
+    [join(dir, 'result.json'), JSON.stringify(r, null, 1)],
+    [join(dir, 'series.csv'), toCsv(r.series, ['period', 'platform', 'category', 'metric', 'unit', 'value'])],
+    [join(dir, 'phases.csv'), toCsv(r.phaseSummary, ['phase', 'start', 'end', 'platform', 'metric', 'unit', 'value'])],
+    [join(dir, 'funnel.csv'), toCsv(r.funnel, ['phase', 'platform', 'category', 'path', 'stage', 'count'])],
+    [join(dir, 'groups.csv'), toCsv(r.groups)],
+    [join(dir, 'merchants.csv'), toCsv(r.merchants)],
+    [join(dir, 'red.csv'), toCsv(r.red)],
+    [join(dir, 'creators.csv'), toCsv(r.creators)],
+  ]);
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { replicate, type Replication } from '../../engine/index.ts';
-import { atomicWrite } from '../io/atomicWrite.ts';
+import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -41,7 +41,9 @@ export function runReplicatedCommand(file: string, reps: number, opts: RunOption
 export function writeReplicationFiles(dir: string, r: Replication): void {
   const seeds = r.manifest.seeds;
   const long = r.figures.filter((f) => f.table === 'phases').flatMap((f) => seeds.map((seed, i) => ({ rep: i, seed, phase: f.period, platform: f.platform, metric: f.metric, unit: f.unit, value: f.values[i] })));
-  atomicWrite(join(dir, 'replication.json'), JSON.stringify(r, null, 1));
-  atomicWrite(join(dir, 'summary.csv'), toCsv(r.figures, SUMMARY_COLUMNS));
-  atomicWrite(join(dir, 'phases-replicates.csv'), toCsv(long));
+  atomicWriteAll([
+    [join(dir, 'replication.json'), JSON.stringify(r, null, 1)],
+    [join(dir, 'summary.csv'), toCsv(r.figures, SUMMARY_COLUMNS)],
+    [join(dir, 'phases-replicates.csv'), toCsv(long)],
+  ]);
 }

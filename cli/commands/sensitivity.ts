@@ -6,7 +6,7 @@ import { sobol } from '../../engine/calibration/sobol.ts';
 import { withParameters } from '../../engine/calibration/withParameters.ts';
 import { MEASURES, seriesSum, seriesYearMean } from '../../engine/metrics/targets.ts';
 import { UsageError } from '../errors.ts';
-import { atomicWrite } from '../io/atomicWrite.ts';
+import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -66,8 +66,10 @@ export function sensitivityCommand(file: string, opts: SensitivityCliOptions) {
     ]);
   progress.stop();
   const out = opts.out ?? 'sensitivity';
-  atomicWrite(join(out, 'sensitivity.csv'), toCsv(rows));
-  atomicWrite(join(out, 'sensitivity.json'), JSON.stringify({ scenario: scenario.id, method, samples, agents, seed, parameters: FREE_PARAMETERS, rows }, null, 1) + '\n');
+  atomicWriteAll([
+    [join(out, 'sensitivity.csv'), toCsv(rows)],
+    [join(out, 'sensitivity.json'), JSON.stringify({ scenario: scenario.id, method, samples, agents, seed, parameters: FREE_PARAMETERS, rows }, null, 1) + '\n'],
+  ]);
   const key = method === 'morris' ? 'mu_star' : 'ST';
   const lines: string[] = [`${method} sensitivity of ${scenario.id}: ${total} runs at ${agents.toLocaleString('en-US')} agents, seed ${seed}; ${method === 'morris' ? 'μ* = mean |elementary effect| per unit of the parameter\'s search box' : 'S1 first-order, ST total-effect Sobol indices'} with bootstrap 95% intervals`];
   for (const spec of specs) {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { replicationSeeds, simulate, type ResolvedScenario } from '../../engine/index.ts';
 import { measureTargets, reportCounts, targetReport, type TargetRow } from '../../engine/calibration/targetReport.ts';
 import { parseTargets, type TargetsFile } from '../../engine/calibration/targetsFile.ts';
-import { atomicWrite } from '../io/atomicWrite.ts';
+import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario, readJsonFile, SCENARIO_DIR } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -68,8 +68,10 @@ export function targetsCommand(file: string, opts: TargetsCliOptions): TargetRow
     lo: r.simulated.lo, hi: r.simulated.hi, n: r.simulated.n, z: r.z, pass: r.pass, measure: r.measure,
   }));
   if (opts.out) {
-    atomicWrite(join(opts.out, 'targets-report.json'), JSON.stringify({ scenario: scenario.id, agents: agents ?? scenario.agents, reps, rows }, null, 1) + '\n');
-    atomicWrite(join(opts.out, 'targets-report.csv'), toCsv(flat));
+    atomicWriteAll([
+      [join(opts.out, 'targets-report.json'), JSON.stringify({ scenario: scenario.id, agents: agents ?? scenario.agents, reps, rows }, null, 1) + '\n'],
+      [join(opts.out, 'targets-report.csv'), toCsv(flat)],
+    ]);
   }
   if (opts.json) process.stdout.write(JSON.stringify({ scenario: scenario.id, agents: agents ?? scenario.agents, reps, rows }) + '\n');
   else process.stdout.write(`targets of ${scenario.id} at ${(agents ?? scenario.agents).toLocaleString('en-US')} agents, ${reps} run${reps > 1 ? 's' : ''}\n\n${targetsTable(rows, reps)}\n`);

@@ -8,20 +8,34 @@ import { dirname, join, basename } from 'node:path';
  * `.NAME.PID.tmp` beside it); the fsync keeps that true across a power cut as well.
  */
 export function atomicWrite(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  atomicWriteAll([[path, content]]);
+}
+
+/**
+ * Write several files that belong together (the outputs of one run): every temp file is
+ * written and flushed first, and only then are they renamed over their targets, one after
+ * another. Each file is always a whole version; a kill can leave a mix of the previous and the
+ * new set only in the few microseconds between the renames (not during the seconds of writing).
+ */
+export function atomicWriteAll(files: [path: string, content: string | Uint8Array][]): void {
+  const temps: string[] = [];
   try {
-    const fd = openSync(tmp, 'w');
-    try {
-      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+    for (const [path, content] of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      temps.push(tmp);
+      const fd = openSync(tmp, 'w');
+      try {
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     }
-    renameSync(tmp, path);
+    files.forEach(([path], k) => renameSync(temps[k], path));
   } catch (err) {
-    rmSync(tmp, { force: true });
+    for (const tmp of temps) rmSync(tmp, { force: true });
     throw err;
   }
 }

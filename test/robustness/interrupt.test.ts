@@ -51,7 +51,7 @@ describe('SIGKILL during market-sim run --out', () => {
     const ref = join(tmp(), 'ref');
     expect(cli('run', file, '--seed', '2', '--out', ref, '-q').status).toBe(0);
     const after = snapshot(ref);
-    const seen = { previous: 0, next: 0 };
+    const seen = { previous: 0, next: 0, mixedSets: 0 };
     // Kill at the first progress line plus a growing delay: while simulating, building the Result,
     // writing the files, or after the end (the 5-month run takes about a second).
     const delays = [0, 150, 300, 450, 600, 800, 1000, 1300, 1700, 2500];
@@ -62,6 +62,7 @@ describe('SIGKILL during market-sim run --out', () => {
       run.child.kill('SIGKILL');
       await run.exited;
       const now = snapshot(out);
+      const nextBefore = seen.next, previousBefore = seen.previous;
       for (const [name, bytes] of now) {
         if (TEMP.test(name)) { expect(OUTPUTS).toContain(TEMP.exec(name)![1]); continue; } // a stray temp file, never an output
         expect(OUTPUTS).toContain(name);
@@ -71,11 +72,13 @@ describe('SIGKILL during market-sim run --out', () => {
         seen.next++;
       }
       for (const name of OUTPUTS) expect(now.has(name), `${name} disappeared`).toBe(true);
+      // the files are renamed together after all are written: a mixed set needs a kill between two renames
+      if (seen.next > nextBefore && seen.previous > previousBefore) seen.mixedSets++;
       // Put the previous version back for the next round.
       for (const [name, bytes] of before) writeFileSync(join(out, name), bytes);
     }
     expect(seen.previous + seen.next).toBe(delays.length * OUTPUTS.length);
-    console.log(`SIGKILL at ${delays.length} moments: ${seen.previous} files found at the previous version, ${seen.next} at the new one, none partial`);
+    console.log(`SIGKILL at ${delays.length} moments: ${seen.previous} files found at the previous version, ${seen.next} at the new one, none partial; ${seen.mixedSets} kills left a mix of the two sets`);
   });
 
   it('atomicWrite itself: a writer killed at random moments never leaves a partial file', async () => {
