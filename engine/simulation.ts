@@ -3,7 +3,7 @@ import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CATEGORIES, 
 import { allocateDayTables, settleNumberFields, type DayContext } from './behaviour/context.ts';
 import { rebuildAllocation } from './behaviour/adAuction.ts';
 import { creatorSupply, type FeedMix } from './behaviour/creatorSupply.ts';
-import { observedRoi, reallocateBudgets } from './behaviour/merchantBudget.ts';
+import { channelShare, observedRoi, reallocateBudgets } from './behaviour/merchantBudget.ts';
 import { columnLoop, type UserLoopFactory } from './behaviour/userLoop.ts';
 import { L, LEDGER_SIZE, pcp } from './metrics/ledger.ts';
 import { buildResult, type Books, type Result } from './metrics/result.ts';
@@ -198,6 +198,20 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     for (let i = 0; i < M.m; i++) M.budgetFen[i] = params['merchants.adToSales'] * monthlyGmv * M.size[i] * M.quality[i] / sizeSum;
   }
   const minBudgetFen = 100; // one RMB a month keeps every merchant's channels alive
+  // Share of voice for brand budgets: the month's RED feed-ad impressions and Douyin ad impressions (agent scale).
+  const voice = { red: 0, douyin: 0 };
+  const douyinAdImpressions = params['douyin.activity'] * params['douyin.adImpressionsPerDay'];
+  const brandShare = params['merchants.brandShare'];
+  /** RED's share of voice over the month just ended (expected from the users on each platform in the first month); resets the sums. */
+  function shareOfVoice(d: number): number {
+    let r = voice.red, y = voice.douyin;
+    if (r + y === 0) {
+      r = adopters[RED] * params['red.activityMean'] * params['red.impressionsPerDay'] * states[policyOfDay[d]].adLoad;
+      y = adopters[DOUYIN] * douyinAdImpressions;
+    }
+    voice.red = 0; voice.douyin = 0;
+    return r + y > 0 ? r / (r + y) : 0;
+  }
   const totals = { feed: 0, matched: 0, notes: 0, douyin: 0, search: new Float64Array(N_PLATFORMS), joint: 0 };
   const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k };
   const chargedDays = { feed: 0, notes: 0, billedFen: 0 };
@@ -215,9 +229,10 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   function startMonth(d: number): void {
     const dim = cal.daysInMonth[cal.monthOfDay[d]];
     totals.feed = 0; totals.matched = 0; totals.notes = 0; totals.douyin = 0; totals.search.fill(0); totals.joint = 0;
+    const voiceRed = shareOfVoice(d);
     for (let i = 0; i < M.m; i++) {
       for (let k = 0; k < N_CHANNELS; k++) {
-        const v = Math.floor((M.budgetFen[i] * M.weights[i * N_CHANNELS + k]) / dim);
+        const v = Math.floor((M.budgetFen[i] * channelShare(M, i, k, brandShare, voiceRed)) / dim);
         dailySpend[i * N_CHANNELS + k] = v;
       }
       matchedDaily[i] = Math.floor(M.matchedFen[i] / dim);
@@ -339,6 +354,8 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     // Ad spend: feed ads run only when there were ad impressions; sponsored notes when RED had users.
     const feedOn = acc[L.adGroup] + acc[L.adGroup + 3] > 0;
     const notesOn = acc[L.dau] > 0;
+    voice.red += acc[L.adGroup] + acc[L.adGroup + 3];
+    voice.douyin += adopters[DOUYIN] * douyinAdImpressions;
     if (feedOn) chargedDays.feed++;
     if (notesOn) chargedDays.notes++;
     const feed = feedOn ? totals.feed + totals.matched : 0;

@@ -1,5 +1,5 @@
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS } from '../constants.ts';
-import { MF, N_MF, type Merchants } from '../population/merchants.ts';
+import { MF, N_MF, RED_FEED_SPLIT, type Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 
 /**
@@ -70,6 +70,23 @@ export function reallocateBudgets(M: Merchants, params: Parameters, roi: Float64
     M.gmvSmooth[i] = M.gmvSmooth[i] === 0 ? gmv : 0.7 * M.gmvSmooth[i] + 0.3 * gmv;
     M.budgetFen[i] = Math.max(minBudgetFen, adToSales * M.gmvSmooth[i]);
   }
+}
+
+/**
+ * Share of merchant i's monthly budget spent on channel k. The performance part (1 − brandShare)
+ * follows the weights learned from observed ROI; the brand part buys reach by share of voice:
+ * RED gets `voiceRed` of it (RED's share of the month's brand ad impressions, RED feed ads vs
+ * Douyin ads), split between feed ads and sponsored notes like the initial RED budget; the rest
+ * goes to Douyin, or, for a merchant that does not sell on Douyin, to its marketplace ads.
+ */
+export function channelShare(M: Merchants, i: number, k: number, brandShare: number, voiceRed: number): number {
+  const performance = (1 - brandShare) * M.weights[i * N_CHANNELS + k];
+  const elsewhere = brandShare * (1 - voiceRed);
+  if (k === CH_RED_FEED) return performance + brandShare * voiceRed * RED_FEED_SPLIT;
+  if (k === CH_RED_NOTES) return performance + brandShare * voiceRed * (1 - RED_FEED_SPLIT);
+  const dy = onDouyin(M, i);
+  if (k === CH_DOUYIN) return performance + (dy ? elsewhere : 0);
+  return performance + (dy ? 0 : elsewhere);
 }
 
 /** Does merchant i sell on Douyin (and so can buy Douyin ads)? */

@@ -23,7 +23,8 @@ const fp = (key: string, min: number, max: number, scale: 'linear' | 'log', targ
 export const FREE_PARAMETERS: readonly FreeParameter[] = [
   fp('red.potential', 0.4, 0.75, 'linear', ['red_mau_2024']),
   fp('red.bassQ', 0.3, 1.2, 'linear', ['red_mau_2024']),
-  fp('merchants.channelFloor', 0.01, 0.04, 'linear', ['red_revenue_q1_2024', 'red_revenue_mix_2021']),
+  fp('merchants.channelFloor', 0.0005, 0.04, 'log', ['red_revenue_q1_2024', 'red_revenue_mix_2021']),
+  fp('merchants.brandShare', 0.3, 0.9, 'linear', ['red_revenue_growth_q1_2024', 'red_revenue_q1_2024']),
   fp('seed.adCtrFloor', 0.1, 0.8, 'linear', ['data_sharing_ctr_lift']),
   fp('target.precisionData', 0.25, 0.7, 'linear', ['data_sharing_engagement_lift', 'data_sharing_ctr_lift']),
   fp('funnel.ownStoreConversion', 0.2, 1.2, 'log', ['red_own_store_share_2024', 'red_revenue_mix_2021']),

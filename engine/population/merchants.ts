@@ -53,6 +53,8 @@ export interface Merchants {
 
 /** Market shares of home marketplaces (assumed, by 2018 GMV). */
 const HOME_WEIGHTS = [0, 0.55, 0.2, 0.25, 0, 0];
+/** Share of a merchant's RED spend on feed ads; the rest buys sponsored notes (assumed). */
+export const RED_FEED_SPLIT = 0.45;
 /** Category mix of merchants (assumed). */
 const CATEGORY_WEIGHTS = [1.3, 1.4, 0.8, 0.8, 1.0, 0.9, 1.0, 0.8];
 
@@ -89,8 +91,8 @@ export function createMerchants(params: Parameters, seed: number): Merchants {
     M.programRank[i] = rng.next();
     M.storeRank[i] = rng.next();
     const base = i * N_CHANNELS;
-    M.weights[base + CH_RED_FEED] = redShare * 0.45;
-    M.weights[base + CH_RED_NOTES] = redShare * 0.55;
+    M.weights[base + CH_RED_FEED] = redShare * RED_FEED_SPLIT;
+    M.weights[base + CH_RED_NOTES] = redShare * (1 - RED_FEED_SPLIT);
     M.weights[base + CH_DOUYIN] = onDouyin ? dyShare : 0;
     M.weights[base + CH_SEARCH] = 1 - redShare - (onDouyin ? dyShare : 0);
   }

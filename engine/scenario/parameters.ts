@@ -51,6 +51,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('douyin.potential', 0.85, 'share', 0, 1, 'assumed (Douyin ~750M DAU 2023)', 'Bass market potential of Douyin.'),
   p('platforms.bassP', 0.03, '1/year', 0, 1, 'ref: Bass p range', 'Bass innovation coefficient for marketplace and Douyin adoption.'),
   p('platforms.bassQ', 0.4, '1/year', 0, 3, 'ref: Bass q range', 'Bass imitation coefficient for marketplace and Douyin adoption.'),
+  p('douyin.adImpressionsPerDay', 10, 'ad impressions/active day', 0, 500, 'assumed (~100 short videos per active day at ~1 ad in 10)', 'Ad impressions an active Douyin user sees per day: Douyin\'s side of the share of voice that brand budgets follow.'),
   p('douyin.redTimeLoss', 0.3, 'share', 0, 1, 'assumed', 'Share of RED feed time a user loses when also on Douyin, at Douyin strength 1.'),
   // Need-driven buying
   p('market.ordersPerShopperDay', 0.07164, 'orders/day', 0, 5, 'calibrated: RED users\' annual spend (targets), bounded below by 2024 GMV ≥ 13.1T RMB (NBS online retail of physical goods); under the platform GMV refs, docs/calibration.md', 'Need-driven orders per online shopper-day in 2018, before seasonality.'),
@@ -98,7 +99,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('seed.linkClickRate', 0.6, 'per engagement at intent 1', 0, 1, 'assumed', 'Probability that an engaged user clicks a note link, per unit of intent.'),
   p('funnel.addToCart', 0.22, 'per store entry', 0, 1, 'ref: product page → add-to-cart 7–8% (raised for seeded visitors)', 'Add-to-cart probability of a seeded store entry.'),
   p('funnel.orderPerCart', 0.45, 'per add-to-cart', 0, 1, 'ref: product page → purchase 2–3%, store conversion 3–5%', 'Order probability after add-to-cart.'),
-  p('funnel.ownStoreConversion', 0.4, 'ratio', 0, 2, 'calibrated: RED own-store share of seeded purchases 3–15% in 2024; ads ≈ 80% of RED revenue in 2021 (targets)', 'RED own-store add-to-cart relative to a marketplace (thinner assortment).'),
+  p('funnel.ownStoreConversion', 0.25, 'ratio', 0, 2, 'calibrated: ads ≈ 80% of RED revenue in 2021; RED own-store share of seeded purchases 3–15% in 2024 (targets; docs/calibration.md)', 'RED own-store add-to-cart relative to a marketplace (thinner assortment).'),
   p('funnel.budgetSensitivity', 0.5, 'ratio', 0, 5, 'assumed', 'How much a high price relative to daily budget lowers conversion.'),
   // Targeting
   p('target.precisionBase', 0.25, 'share', 0, 1, 'assumed', 'Share of ads shown to users truly interested in the category without data sharing.'),
@@ -117,7 +118,8 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('merchants.agents', 2000, 'merchant agents', 10, 100000, 'assumed', 'Number of merchant agents.'),
   p('merchants.adToSales', 0.09, 'share of GMV', 0, 1, 'assumed', 'Monthly ad budget as a share of the merchant\'s trailing GMV.'),
   p('merchants.learningRate', 0.4, 'per month', 0, 10, 'assumed', 'Multiplicative-weights step on log observed ROI.'),
-  p('merchants.channelFloor', 0.02524, 'share', 0, 0.25, 'calibrated: RED revenue Q1 2024 ≈ 7.2B RMB (targets); RED ad spend sits at this floor (docs/calibration.md)', 'Minimum budget share kept on every channel (exploration).'),
+  p('merchants.channelFloor', 0.0025, 'share', 0, 0.25, 'calibrated with merchants.brandShare: RED revenue Q1 2024 ≈ 7.2B RMB (targets; docs/calibration.md)', 'Minimum share of the performance budget kept on every channel (exploration).'),
+  p('merchants.brandShare', 0.7, 'share of budget', 0, 1, 'calibrated: RED revenue growth Q1 2024 over Q1 2023 and its level (targets; docs/calibration.md); of the order of the ~60% brand share Binet & Field (2013) recommend for brands', 'Share of each merchant\'s ad budget spent on reach (brand building) by share of voice, RED vs Douyin, instead of by observed ROI.'),
   p('merchants.initRedShare', 0.03, 'share', 0, 1, 'assumed', 'Initial share of ad budget on RED (feed ads + sponsored notes).'),
   p('merchants.initDouyinShare', 0.12, 'share', 0, 1, 'assumed', 'Initial share of ad budget on Douyin.'),
   p('merchants.engagementValue', 4, 'RMB/engagement', 0, 1000, 'assumed ("conversion by luck": merchants without data value an engagement at a guess)', 'Value a merchant credits to each RED engagement it cannot trace to sales.'),

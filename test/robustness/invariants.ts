@@ -7,7 +7,8 @@ const close = (a: number, b: number) => Math.abs(a - b) <= REL * Math.max(1, Mat
 /**
  * Ratios that are NaN by design when their denominator is zero ("undefined", written as
  * null in result.json and an empty field in the CSVs): merchant RED ROI without RED spend,
- * group ad CTR/engagement rate without ad impressions, RED trust without daily users, RED
+ * group ad CTR/engagement rate without ad impressions, RED trust without daily users, RED's
+ * share of voice without ad impressions on RED or Douyin, RED
  * year shares without revenue / seeded orders / active users, spend per RED user without
  * RED users. Each is allowed only when its denominator really is zero.
  */
@@ -20,7 +21,9 @@ function allowedNaN(path: string, r: Result): boolean {
   m = /^series\[(\d+)\]\.value$/.exec(path);
   if (m) {
     const row = r.series[+m[1]];
-    return row.metric === 'trust' && r.series.some((x) => x.period === row.period && x.platform === 'red' && x.metric === 'dau' && x.value === 0);
+    const zero = (platform: string, metric: string) => r.series.some((x) => x.period === row.period && x.platform === platform && x.metric === metric && x.value === 0);
+    if (row.metric === 'share_of_voice') return zero('red', 'ad_impressions') && zero('douyin', 'ad_impressions');
+    return row.metric === 'trust' && zero('red', 'dau');
   }
   m = /^phaseSummary\[(\d+)\]\.value$/.exec(path);
   if (m) {
