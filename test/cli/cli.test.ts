@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,5 +90,18 @@ describe('market-sim list, validate, params, help', () => {
     }
     expect(cli('--help').status).toBe(0);
     expect(cli('frobnicate').status).toBe(2);
+  });
+});
+
+describe('market-sim output into a pipe closed early', () => {
+  it('exits 0 without a stack trace when the reader stops (`--json | head`)', async () => {
+    const dir = tmp();
+    const child = spawn(process.execPath, [join(ROOT, 'cli/market-sim.mjs'), 'run', shortScenario(dir), '--json', '-q'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
+    child.stdout.once('data', () => child.stdout.destroy()); // read the first chunk, then close the pipe
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(err).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
