@@ -99,14 +99,23 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
   return Object.keys(def(unwrap(s))?.shape ?? {});
 }
 
+/** An entry's date; a removing entry may have none ('' then: removals are applied by id, not by date). */
+const dateOf = (e: PolicyEntry): string => e.date ?? '';
+
 function checkTimelineOrder(file: ScenarioFile, source: string): void {
   const issues: ScenarioIssue[] = [];
   const seen = new Map<string, number>();
   const list = file.policies ?? [];
+  let prev = -1; // the last entry that sets levers (removals do not take part in the order)
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
-    if (i > 0 && e.date < list[i - 1].date) {
-      issues.push({ path: `policies[${i}].date`, message: `entries must be in date order: expected a date on or after ${list[i - 1].date} (policies[${i - 1}]), got "${e.date}"` });
+    if (!e.remove && e.date === undefined) {
+      issues.push({ path: `policies[${i}].date`, message: 'expected a date "YYYY-MM-DD"; only an entry with "remove": true may leave it out' });
+      continue;
+    }
+    if (e.remove && !file.extends) issues.push({ path: `policies[${i}].remove`, message: 'removes an entry of the base, but this scenario has no base: expected "extends" or no "remove"' });
+    if (!e.remove && prev >= 0 && dateOf(e) < dateOf(list[prev])) {
+      issues.push({ path: `policies[${i}].date`, message: `entries must be in date order: expected a date on or after ${list[prev].date} (policies[${prev}]), got "${e.date}"` });
     }
     if (e.id) {
       if (seen.has(e.id)) issues.push({ path: `policies[${i}].id`, message: `duplicate id: expected an id not used by another entry, got ${JSON.stringify(e.id)} (also policies[${seen.get(e.id)}])` });
@@ -114,10 +123,11 @@ function checkTimelineOrder(file: ScenarioFile, source: string): void {
     }
     if (e.remove && e.set) issues.push({ path: `policies[${i}].remove`, message: 'an entry that removes cannot also set levers: expected either "remove": true or "set", got both' });
     if (e.remove && !e.id) issues.push({ path: `policies[${i}].remove`, message: 'remove needs the id of the base entry to remove: expected an "id", got none' });
-    if (!e.remove && i > 0 && e.date === list[i - 1].date && e.set && list[i - 1].set) {
-      const clash = overlap(e.set, list[i - 1].set!, '');
-      if (clash) issues.push({ path: `policies[${i}].set.${clash}`, message: `sets the same lever as policies[${i - 1}] on the same date ${e.date}; expected one entry per lever and date (merge the two entries)` });
+    if (!e.remove && prev >= 0 && e.date === list[prev].date && e.set && list[prev].set) {
+      const clash = overlap(e.set, list[prev].set!, '');
+      if (clash) issues.push({ path: `policies[${i}].set.${clash}`, message: `sets the same lever as policies[${prev}] on the same date ${e.date}; expected one entry per lever and date (merge the two entries)` });
     }
+    if (!e.remove) prev = i;
   }
   if (file.start && file.end && file.end < file.start) {
     issues.push({ path: 'end', message: `expected a date on or after start ${file.start}, got ${JSON.stringify(file.end)}` });
@@ -190,12 +200,12 @@ function mergeFiles(base: ScenarioFile, child: ScenarioFile, source: string): Sc
       policies[at] = e;
     } else {
       let k = policies.length;
-      while (k > 0 && policies[k - 1].date > e.date) k--;
+      while (k > 0 && dateOf(policies[k - 1]) > dateOf(e)) k--;
       policies.splice(k, 0, e);
     }
   });
   if (issues.length) throw new ScenarioError(issues, source);
-  policies.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  policies.sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
   return {
     ...base,
     ...child,
@@ -214,14 +224,14 @@ function finish(m: ScenarioFile, child: ScenarioFile, bases: string[], source: s
   // The child's own entries must fall inside its span; inherited entries after the end are dropped
   // (a scenario may shorten its base's span).
   (child.policies ?? []).forEach((e, i) => {
-    if (!e.remove && e.date > end) issues.push({ path: `policies[${i}].date`, message: `expected a date within the simulated span [${start}, ${end}], got "${e.date}"` });
+    if (!e.remove && dateOf(e) > end) issues.push({ path: `policies[${i}].date`, message: `expected a date within the simulated span [${start}, ${end}], got "${e.date}"` });
     // Entries before the start are in force from the start; before SPAN_MIN they are typos (0201 for 2021).
-    if (!e.remove && e.date < SPAN_MIN) issues.push({ path: `policies[${i}].date`, message: `expected a date in [${SPAN_MIN}, ${end}] (entries before the start ${start} are in force from the start), got "${e.date}"` });
+    if (!e.remove && dateOf(e) < SPAN_MIN) issues.push({ path: `policies[${i}].date`, message: `expected a date in [${SPAN_MIN}, ${end}] (entries before the start ${start} are in force from the start), got "${e.date}"` });
   });
   const parameters = { ...defaultParameters(), ...(m.parameters ?? {}) };
   issues.push(...checkParameterRules(parameters, new Set(Object.keys(m.parameters ?? {}))));
   if (issues.length) throw new ScenarioError(issues, source);
-  const policies = (m.policies ?? []).filter((e) => e.date <= end);
+  const policies = (m.policies ?? []).filter((e) => !e.remove && dateOf(e) <= end);
 
   let state = defaultPolicy();
   let initial = state;
@@ -229,7 +239,7 @@ function finish(m: ScenarioFile, child: ScenarioFile, bases: string[], source: s
   const phaseStarts: { label: string; date: string }[] = [];
   for (const e of policies) {
     state = applyPolicyPatch(state, e.set ?? {});
-    const date = e.date < start ? start : e.date;
+    const date = dateOf(e) < start ? start : dateOf(e);
     if (date === start) initial = state;
     timeline.push({ id: e.id, date, phase: e.phase, label: e.label, set: e.set ?? {}, state });
     if (e.phase) {

@@ -46,7 +46,8 @@ export const policyPatchSchema = z.strictObject({
 export const policyEntrySchema = z.strictObject({
   /** Stable id, so that a scenario extending this one can replace or remove the entry. */
   id: z.string().min(1).max(80).regex(/^[A-Za-z0-9_.-]+$/, { error: 'expected letters, digits, _ . or -' }).optional(),
-  date: isoDate(),
+  /** When the entry takes effect; required except on an entry with `"remove": true` (there it is ignored). */
+  date: isoDate().optional(),
   /** Starts a new phase with this label (phases run until the next entry that names one). */
   phase: z.string().min(1).max(120).optional(),
   label: z.string().max(400).optional(),

@@ -67,6 +67,18 @@ describe('scenario resolution', () => {
     expect(s.bases).toEqual(['historical']);
   });
 
+  it('a removing entry needs no date, and gives the same scenario as with one', () => {
+    const withDate = derived({ policies: [{ id: 'redcat-2025', remove: true, date: '2025-05-07' }] });
+    const without = derived({ policies: [{ id: 'redcat-2025', remove: true }] });
+    expect(without.timeline).toEqual(withDate.timeline);
+    expect(without.hash).toBe(withDate.hash);
+  });
+
+  it('an entry that sets levers needs a date; a removal needs a base', () => {
+    expect(() => resolveScenario({ id: 'x', title: 'x', policies: [{ id: 'a', set: { adLoad: 0.1 } }] })).toThrow(/policies\[0\]\.date: expected a date "YYYY-MM-DD"; only an entry with "remove": true may leave it out/);
+    expect(() => resolveScenario({ id: 'x', title: 'x', policies: [{ id: 'a', remove: true }] })).toThrow(/policies\[0\]\.remove: removes an entry of the base, but this scenario has no base/);
+  });
+
   it('the scenario hash ignores the seed and changes with the model', () => {
     const a = derived({ seed: 1 });
     const b = derived({ seed: 2 });

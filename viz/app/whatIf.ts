@@ -62,7 +62,7 @@ export function whatIfFromFile(raw: unknown): { spec: WhatIfSpec; resolved: Reso
   const base = f.extends ? findCatalog(f.extends) : undefined;
   if (!base) throw new ScenarioError([{ path: 'extends', message: `expected the id of a catalog scenario, got ${JSON.stringify(f.extends ?? null)}` }], 'link');
   const entry = (f.policies ?? []).find((e) => e.id === WHATIF_ENTRY_ID);
-  if (!entry?.set) throw new ScenarioError([{ path: 'policies', message: `expected an entry with id "${WHATIF_ENTRY_ID}" that sets the what-if levers` }], 'link');
+  if (!entry?.set || !entry.date) throw new ScenarioError([{ path: 'policies', message: `expected an entry with id "${WHATIF_ENTRY_ID}" that sets the what-if levers` }], 'link');
   const others = (f.policies ?? []).filter((e) => e !== entry);
   return { spec: { scenario: base.id, from: entry.date, levers: flattenPatch(entry.set), hold: others.length > 0 }, resolved };
 }
