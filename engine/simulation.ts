@@ -3,7 +3,7 @@ import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CATEGORIES, 
 import { allocateDayTables, settleNumberFields, type DayContext } from './behaviour/context.ts';
 import { rebuildAllocation } from './behaviour/adAuction.ts';
 import { creatorSupply, type FeedMix } from './behaviour/creatorSupply.ts';
-import { channelShare, observedRoi, reallocateBudgets } from './behaviour/merchantBudget.ts';
+import { channelShare, douyinAdImpressionsPerUserDay, observedRoi, reallocateBudgets, redShareOfVoice } from './behaviour/merchantBudget.ts';
 import { columnLoop, type UserLoopFactory } from './behaviour/userLoop.ts';
 import { L, LEDGER_SIZE, pcp } from './metrics/ledger.ts';
 import { buildResult, type Books, type Result } from './metrics/result.ts';
@@ -200,7 +200,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const minBudgetFen = 100; // one RMB a month keeps every merchant's channels alive
   // Share of voice for brand budgets: the month's RED feed-ad impressions and Douyin ad impressions (agent scale).
   const voice = { red: 0, douyin: 0 };
-  const douyinAdImpressions = params['douyin.activity'] * params['douyin.adImpressionsPerDay'];
+  const douyinAdImpressions = douyinAdImpressionsPerUserDay(params);
   const brandShare = params['merchants.brandShare'];
   /** RED's share of voice over the month just ended (expected from the users on each platform in the first month); resets the sums. */
   function shareOfVoice(d: number): number {
@@ -210,7 +210,8 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
       y = adopters[DOUYIN] * douyinAdImpressions;
     }
     voice.red = 0; voice.douyin = 0;
-    return r + y > 0 ? r / (r + y) : 0;
+    const v = redShareOfVoice(r, y);
+    return v === v ? v : 0; // no ads anywhere: brand budgets go to Douyin / marketplace ads
   }
   const totals = { feed: 0, matched: 0, notes: 0, douyin: 0, search: new Float64Array(N_PLATFORMS), joint: 0 };
   const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k };

@@ -1,4 +1,5 @@
 import { CATEGORIES, CH_RED_FEED, CH_RED_NOTES, CHANNELS, N_CATEGORIES, N_CHANNELS, N_PATHS, N_PLATFORMS, PATHS, PATH_LINK, PATH_OWN_STORE, PATH_SEARCH, PLATFORMS, RED, DOUYIN } from '../constants.ts';
+import { douyinAdImpressionsPerUserDay, redShareOfVoice } from '../behaviour/merchantBudget.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 import type { Phase } from '../scenario/resolve.ts';
@@ -127,7 +128,7 @@ export function redRates(a: Float64Array, o: number) {
 export function buildResult(b: Books, manifest: Manifest): Result {
   const w = b.weight;
   const rmb = (fen: number) => (fen / 100) * w;
-  const douyinAdImpressions = manifest.parameters['douyin.activity'] * manifest.parameters['douyin.adImpressionsPerDay'];
+  const douyinAdImpressions = douyinAdImpressionsPerUserDay(manifest.parameters);
   const series: SeriesRow[] = [];
   const add = (period: string, platform: string, category: string, metric: string, unit: string, value: number) =>
     series.push({ period, platform, category, metric, unit, value });
@@ -165,7 +166,7 @@ export function buildResult(b: Books, manifest: Manifest): Result {
     const redAdImps = a[o + L.adGroup] + a[o + L.adGroup + 3], douyinAdImps = a[o + L.adopters + DOUYIN] * douyinAdImpressions;
     add(label, 'red', 'all', 'ad_impressions', 'impressions', redAdImps * w);
     add(label, 'douyin', 'all', 'ad_impressions', 'impressions', douyinAdImps * w);
-    add(label, 'red', 'all', 'share_of_voice', 'share', redAdImps + douyinAdImps > 0 ? redAdImps / (redAdImps + douyinAdImps) : NaN);
+    add(label, 'red', 'all', 'share_of_voice', 'share', redShareOfVoice(redAdImps, douyinAdImps));
     add(label, 'red', 'all', 'creator_income', 'RMB', rmb(a[o + L.creatorIncome]));
     add(label, 'red', 'all', 'sponsored_share', 'share', a[o + L.sponsoredShare] / days);
     add(label, 'all', 'all', 'online_shoppers', 'people', (a[o + L.shoppers] / days) * w);
