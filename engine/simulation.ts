@@ -3,7 +3,8 @@ import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CATEGORIES, 
 import { allocateDayTables, settleNumberFields, type DayContext } from './behaviour/context.ts';
 import { rebuildAllocation } from './behaviour/adAuction.ts';
 import { creatorSupply, type FeedMix } from './behaviour/creatorSupply.ts';
-import { channelShare, douyinAdImpressionsPerUserDay, observedRoi, reallocateBudgets, redShareOfVoice } from './behaviour/merchantBudget.ts';
+import { channelShare, observedRoi, reallocateBudgets } from './behaviour/merchantBudget.ts';
+import { douyinAdImpressionsPerUserDay, redShareOfVoice } from './platforms/shareOfVoice.ts';
 import { columnLoop, type UserLoopFactory } from './behaviour/userLoop.ts';
 import { L, LEDGER_SIZE, pcp } from './metrics/ledger.ts';
 import { buildResult, type Books, type Result } from './metrics/result.ts';
@@ -166,7 +167,6 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     years: cal.years,
     phases: scenario.phases,
     weight,
-    merchantWeightNote: 'merchant figures are at agent scale × user weight',
   };
 
   // Adoption bookkeeping: users on each platform and in each platform's pool.

@@ -72,13 +72,6 @@ export function reallocateBudgets(M: Merchants, params: Parameters, roi: Float64
   }
 }
 
-/** Ad impressions per Douyin user-day (activity × ads per active day): Douyin's side of the share of voice. */
-export const douyinAdImpressionsPerUserDay = (params: Parameters): number => params['douyin.activity'] * params['douyin.adImpressionsPerDay'];
-
-/** RED's share of voice: its ad impressions over RED's and Douyin's together; NaN when neither shows ads. */
-export const redShareOfVoice = (redImpressions: number, douyinImpressions: number): number =>
-  redImpressions + douyinImpressions > 0 ? redImpressions / (redImpressions + douyinImpressions) : NaN;
-
 /**
  * Share of merchant i's monthly budget spent on channel k. The performance part (1 − brandShare)
  * follows the weights learned from observed ROI; the brand part buys reach by share of voice:

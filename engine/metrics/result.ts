@@ -1,5 +1,5 @@
 import { CATEGORIES, CH_RED_FEED, CH_RED_NOTES, CHANNELS, N_CATEGORIES, N_CHANNELS, N_PATHS, N_PLATFORMS, PATHS, PATH_LINK, PATH_OWN_STORE, PATH_SEARCH, PLATFORMS, RED, DOUYIN } from '../constants.ts';
-import { douyinAdImpressionsPerUserDay, redShareOfVoice } from '../behaviour/merchantBudget.ts';
+import { douyinAdImpressionsPerUserDay, redShareOfVoice } from '../platforms/shareOfVoice.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 import type { Phase } from '../scenario/resolve.ts';
@@ -20,7 +20,6 @@ export interface Books {
   years: number[];
   phases: Phase[];
   weight: number;
-  merchantWeightNote: string;
 }
 
 /** Run metadata (DESIGN.md §5). */
