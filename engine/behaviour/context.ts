@@ -1,7 +1,10 @@
-import { N_CATEGORIES, N_PLATFORMS } from '../constants.ts';
+/** The day context: everything the user loop reads on a day, its factory, and the tables it needs allocated once per run. */
+import { CATEGORIES, N_CATEGORIES, N_PLATFORMS } from '../constants.ts';
+import { LEDGER_SIZE } from '../metrics/ledger.ts';
 import { AliasTable } from '../random/alias.ts';
 import type { Merchants } from '../population/merchants.ts';
 import type { Users } from '../population/users.ts';
+import type { Parameters } from '../scenario/parameters.ts';
 
 /** Need-driven platform choice table: [tier][category][mask of 4 shopping platforms][loyal platform 0..5] → 5 cumulative probabilities. */
 export const CHOICE_STRIDE = N_PLATFORMS;
@@ -155,4 +158,43 @@ export function settleNumberFields(ctx: DayContext): void {
     rec[key] = 0.5;
     rec[key] = v;
   }
+}
+
+/**
+ * Build the day context of a run over `dayBuf` (the day ledger, then one RED-trust sum per user
+ * block). Per-day and per-policy fields start neutral; the simulation sets them before each day.
+ */
+export function createDayContext(params: Parameters, users: Users, M: Merchants, dayBuf: Float64Array, seed: number): DayContext {
+  const matchPow = new Float64Array(256);
+  for (let v = 0; v < 256; v++) matchPow[v] = Math.pow(v / 255, params['seed.matchExponent']);
+  const prices = CATEGORIES.map((c) => params[`price.${c}`]);
+  const meanPrice = prices.reduce((a, b) => a + b, 0) / prices.length;
+  const ctx: DayContext = {
+    users, merchants: M, acc: dayBuf.subarray(0, LEDGER_SIZE), macc: M.month, blockTrust: dayBuf.subarray(LEDGER_SIZE), block: 0,
+    seed, day: 0, monthTag: 1, yearTag: 1,
+    season: 1, needRate: 0,
+    tierSpend: Float64Array.from([params['market.tier1SpendFactor'], 1, params['market.tier3SpendFactor']]),
+    hazard: new Float64Array(N_PLATFORMS), redChurnPerDay: params['red.churnPerYear'] / 365, churnTrust: params['red.churnTrustSensitivity'],
+    activityMean: params['red.activityMean'], activityFloor: params['trust.activityFloor'], impressions: params['red.impressionsPerDay'],
+    douyinTimeLoss: 0, adLoad: 0, noteEngageRate: params['seed.noteEngageRate'], adCtr: params['seed.adCtr'], adCtrFloor: params['seed.adCtrFloor'],
+    adEngageRate: params['seed.adEngageRate'], matchPow,
+    sponsoredShare: new Float64Array(N_CATEGORIES).fill(0.05), authenticity: new Float64Array(N_CATEGORIES).fill(0.8),
+    brandMention: params['seed.brandMention'], intentNote: params['seed.intentNote'], intentAdClick: params['seed.intentAdClick'],
+    intentDecay: Math.round(256 * Math.pow(0.5, 1 / params['seed.intentHalfLifeDays'])),
+    programFeedShare: 0, precision: new Float64Array(2),
+    linkMode: new Uint8Array(N_PLATFORMS), friction: new Float64Array(N_PLATFORMS).fill(1), linkEligible: new Float64Array(N_PLATFORMS),
+    linkClickRate: params['seed.linkClickRate'], dataLevel: new Float64Array(N_PLATFORMS),
+    ownStoreOn: false, ownStoreShare: 0, ownStorePush: 0, buyerSelling: 0, coupon: 0, membership: 0, trafficBoost: 0,
+    trustRecovery: params['trust.recovery'], trustAd: params['trust.adSensitivity'], trustInauthentic: params['trust.inauthenticSensitivity'],
+    trustLink: params['trust.linkSensitivity'], trustInauthenticDay: 0, linkedNoteShare: 0, linkedAdShare: 0, trustInitial: params['trust.initial'],
+    addToCart: params['funnel.addToCart'], orderPerCart: params['funnel.orderPerCart'], ownStoreConversion: params['funnel.ownStoreConversion'],
+    budgetSensitivity: params['funnel.budgetSensitivity'],
+    priceFen: Float64Array.from(prices.map((p) => p * 100)), priceRel: Float64Array.from(prices.map((p) => p / meanPrice)),
+    searchRate: params['seed.searchRate'], searchLeakage: params['seed.searchLeakage'],
+    repurchase: params['market.repurchase'], repurchaseMember: params['market.repurchase'],
+    douyinRate: 0,
+    ...allocateDayTables(M.category),
+  };
+  settleNumberFields(ctx);
+  return ctx;
 }

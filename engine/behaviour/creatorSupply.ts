@@ -1,6 +1,10 @@
-import { N_CATEGORIES } from '../constants.ts';
+/** The creators' month: income from sponsored notes and buyer commissions, output and exits, and the feed mix that follows. */
+import { CH_RED_NOTES, N_CATEGORIES, N_CHANNELS } from '../constants.ts';
 import { BUYER, KOC, notePrice, type Creators } from '../population/creators.ts';
+import { MF, N_MF, type Merchants } from '../population/merchants.ts';
+import { STREAM, Stream } from '../random/stream.ts';
 import type { Parameters } from '../scenario/parameters.ts';
+import type { PolicyState } from '../scenario/policy.ts';
 
 /** What the feed looks like next month, per category, from creators' supply. */
 export interface FeedMix {
@@ -86,4 +90,23 @@ export function creatorSupply(
   }
   out.incomeRmb = incomeTotal;
   out.active = active;
+}
+
+/**
+ * Run the creators' month `monthIndex` from the merchants' month just settled: their
+ * sponsored-note spend and RED-store sales per category, at real scale (RMB).
+ */
+export function creatorMonth(
+  C: Creators, M: Merchants, params: Parameters, policy: PolicyState, redUsersReal: number,
+  days: number, seed: number, monthIndex: number, weight: number, out: FeedMix,
+): void {
+  const rng = new Stream();
+  const sponsoredRmb = new Float64Array(N_CATEGORIES);
+  const storeRmb = new Float64Array(N_CATEGORIES);
+  for (let i = 0; i < M.m; i++) {
+    sponsoredRmb[M.category[i]] += (M.spendFen[i * N_CHANNELS + CH_RED_NOTES] / 100) * weight;
+    storeRmb[M.category[i]] += (M.month[i * N_MF + MF.ownStoreGmv] / 100) * weight;
+  }
+  creatorSupply(C, params, sponsoredRmb, storeRmb, policy.buyerSelling, policy.creatorPay, redUsersReal, days,
+    (k) => { rng.reset(seed, STREAM.creators, k, monthIndex); return rng.next(); }, out);
 }

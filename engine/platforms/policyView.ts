@@ -1,14 +1,39 @@
-import { JD, N_PLATFORMS, PDD, TAOTIAN } from '../constants.ts';
+/** What the user loop sees of the policy in force: levers copied into the day context, targeting precision, linked-feed shares, choice tables. */
+import { JD, N_CATEGORIES, PDD, TAOTIAN } from '../constants.ts';
 import type { DayContext } from '../behaviour/context.ts';
+import { fillChoiceTables } from './choiceTables.ts';
 import type { Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 import type { LinkNotes, PolicyState } from '../scenario/policy.ts';
 
 const MARKET_INDEX = [['taotian', TAOTIAN], ['jd', JD], ['pdd', PDD]] as const;
 
-/** Bit mask of note kinds that carry links: 1 = organic notes, 2 = ad notes. */
+/** Bits of a link mode: organic notes carry links, ad notes carry links. */
+export const LINK_ORGANIC = 1, LINK_ADS = 2;
+
+/** Bit mask of note kinds that carry links. */
 export function linkModeBits(notes: LinkNotes): number {
-  return notes === 'none' ? 0 : notes === 'organic' ? 1 : notes === 'ads' ? 2 : 3;
+  return notes === 'none' ? 0 : notes === 'organic' ? LINK_ORGANIC : notes === 'ads' ? LINK_ADS : LINK_ORGANIC | LINK_ADS;
+}
+
+/** The best data-sharing level among the marketplace programmes whose bits are set in `programBits` (0 outside programmes). */
+export function bestDataLevel(programBits: number, dataLevel: Float64Array): number {
+  let best = 0;
+  for (let p = TAOTIAN; p <= PDD; p++) if ((programBits & (1 << p)) !== 0 && dataLevel[p] > best) best = dataLevel[p];
+  return best;
+}
+
+/**
+ * Everything that follows from the policy in force, before a day: the levers and derived
+ * shares (applyPolicyToContext), the daily trust cost of inauthentic sponsored notes, and the
+ * platform-choice tables at `yearsSince2018`.
+ */
+export function applyPolicyDay(ctx: DayContext, policy: PolicyState, params: Parameters, M: Merchants, yearsSince2018: number): void {
+  applyPolicyToContext(ctx, policy, params, M);
+  let inauth = 0;
+  for (let c = 0; c < N_CATEGORIES; c++) inauth += ctx.sponsoredShare[c] * (1 - ctx.authenticity[c]);
+  ctx.trustInauthenticDay = ctx.trustInauthentic * inauth / N_CATEGORIES;
+  fillChoiceTables(ctx.needChoice, ctx.searchChoice, params, policy, yearsSince2018);
 }
 
 /**
@@ -40,11 +65,8 @@ export function applyPolicyToContext(ctx: DayContext, policy: PolicyState, param
   // program members: precision rises with the data level of the programs they are in (merchant-count weighted)
   let levelSum = 0, members = 0;
   for (let i = 0; i < M.m; i++) {
-    const bits = M.program[i];
-    if (bits === 0) continue;
-    let best = 0;
-    for (let p = 1; p < N_PLATFORMS; p++) if ((bits & (1 << p)) !== 0 && ctx.dataLevel[p] > best) best = ctx.dataLevel[p];
-    levelSum += best; members++;
+    if (M.program[i] === 0) continue;
+    levelSum += bestDataLevel(M.program[i], ctx.dataLevel); members++;
   }
   ctx.precision[1] = Math.min(0.95, base + params['target.precisionData'] * (members > 0 ? levelSum / members : 0));
   // share of notes and ads that carry an outbound link (for the trust cost of links)
@@ -52,8 +74,8 @@ export function applyPolicyToContext(ctx: DayContext, policy: PolicyState, param
   for (let i = 0; i < M.m; i++) {
     const d = M.home[i];
     if (M.linkRank[i] >= ctx.linkEligible[d]) continue;
-    if ((ctx.linkMode[d] & 1) !== 0) eligibleNotes += 1;
-    if ((ctx.linkMode[d] & 2) !== 0) eligibleAds += 1;
+    if ((ctx.linkMode[d] & LINK_ORGANIC) !== 0) eligibleNotes += 1;
+    if ((ctx.linkMode[d] & LINK_ADS) !== 0) eligibleAds += 1;
   }
   let ss = 0;
   for (let c = 0; c < ctx.sponsoredShare.length; c++) ss += ctx.sponsoredShare[c];

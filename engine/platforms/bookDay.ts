@@ -1,0 +1,37 @@
+/** The platforms' daily books: ad revenue from the merchants' charges, creators' share of sponsored notes, commission on the day's GMV. */
+import { DOUYIN, JD, N_CATEGORIES, N_PATHS, N_PLATFORMS, PDD, RED, TAOTIAN } from '../constants.ts';
+import { L, pcp } from '../metrics/ledger.ts';
+import type { DayCharges } from '../merchants/month.ts';
+import type { Parameters } from '../scenario/parameters.ts';
+import type { PolicyState } from '../scenario/policy.ts';
+
+/**
+ * Ad revenue of the day: RED books feed ads (own and matched spend) and its fee on sponsored
+ * notes (the rest goes to creators); each marketplace its merchants' search ads; Douyin its ads.
+ */
+export function bookAdRevenue(acc: Float64Array, c: DayCharges): void {
+  acc[L.adRevenue + RED] += c.feed + c.matched + c.fee;
+  for (let p = TAOTIAN; p <= PDD; p++) acc[L.adRevenue + p] += c.search[p];
+  acc[L.adRevenue + DOUYIN] += c.douyin;
+  acc[L.creatorIncome] += c.notes - c.fee;
+}
+
+/** Commission rate of each platform under `policy` (RED: own-store commission on the marketplace part of its stores). */
+export function takeRates(policy: PolicyState, params: Parameters, out: Float64Array): Float64Array {
+  out[RED] = policy.ownStore.commission * (1 - policy.ownStore.selfOperatedShare);
+  out[TAOTIAN] = params['take.taotian'];
+  out[JD] = params['take.jd'];
+  out[PDD] = params['take.pdd'];
+  out[DOUYIN] = params['take.douyin'];
+  return out;
+}
+
+/** Commission: take rate × the day's GMV per platform; RED's self-operated share of its stores' GMV is its sales revenue. */
+export function bookCommissions(acc: Float64Array, takes: Float64Array, selfOperatedShare: number): void {
+  for (let p = 0; p < N_PLATFORMS; p++) {
+    let g = 0;
+    for (let c = 0; c < N_CATEGORIES; c++) for (let path = 0; path < N_PATHS; path++) g += acc[L.gmv + pcp(p, c, path)];
+    acc[L.commission + p] += takes[p] * g;
+    if (p === RED) acc[L.redSales] += selfOperatedShare * g;
+  }
+}
