@@ -4,10 +4,6 @@ export type PlatformId = (typeof PLATFORMS)[number];
 export const RED = 0, TAOTIAN = 1, JD = 2, PDD = 3, DOUYIN = 4;
 export const N_PLATFORMS = PLATFORMS.length;
 
-/** Marketplaces RED can link or share data with (link destinations). */
-export const MARKETPLACES = ['taotian', 'jd', 'pdd'] as const;
-export type MarketplaceId = (typeof MARKETPLACES)[number];
-
 /** Human-readable platform names. */
 export const PLATFORM_LABELS: Record<PlatformId, string> = {
   red: 'RED (Xiaohongshu)',
@@ -21,7 +17,6 @@ export const PLATFORM_LABELS: Record<PlatformId, string> = {
 export const CATEGORIES = [
   'beauty', 'apparel', 'sports_outdoor', 'health', 'home', 'electronics', 'food', 'mother_baby',
 ] as const;
-export type CategoryId = (typeof CATEGORIES)[number];
 export const N_CATEGORIES = CATEGORIES.length;
 
 /** Merchant ad channels, in the order the per-merchant budget weights use. */
@@ -42,4 +37,3 @@ export const N_PATHS = PATHS.length;
 
 /** Funnel stages. */
 export const STAGES = ['impressions', 'engagements', 'link_outs', 'store_entries', 'add_to_cart', 'orders'] as const;
-export const N_STAGES = STAGES.length;

@@ -57,7 +57,6 @@ export function rebuildAllocation(
         else if (M.home[i] === p) adShareSearch[i] = boost / (1 + boost);
       }
       need[p * N_CATEGORIES + c].build(ids, w, n);
-      void m;
     }
   }
 }

@@ -1,6 +1,7 @@
-import { N_CATEGORIES, PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, RED, DOUYIN } from '../constants.ts';
+import { PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, RED, DOUYIN } from '../constants.ts';
 import { L, pcp } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
+import { RED_BIT } from '../population/users.ts';
 import type { DayContext } from './context.ts';
 
 /**
@@ -19,7 +20,7 @@ export function bookOrder(
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
   const users = ctx.users;
-  if ((users.platforms[i] & 1) !== 0) acc[L.redUserGmv] += valueFen; // RED users' online spend (a metric only)
+  if ((users.platforms[i] & RED_BIT) !== 0) acc[L.redUserGmv] += valueFen; // RED users' online spend (a metric only)
   users.loyalPlatform[i] = p;
   const row = m * N_MF;
   const macc = ctx.macc;
@@ -52,6 +53,3 @@ export function bookOrder(
 export function orderValueFen(ctx: DayContext, i: number, c: number): number {
   return Math.round(ctx.priceFen[c] * (0.6 + 0.4 * ctx.users.spend[i] / 64));
 }
-
-/** Number of categories, re-exported for loops in this folder. */
-export const NC = N_CATEGORIES;

@@ -122,7 +122,7 @@ export interface DayContext {
  * per category and sized to the merchants of its category (they stay small and
  * close together in memory).
  */
-export function allocateDayTables(merchantCategory: Uint8Array): Pick<DayContext, 'organicAlias' | 'sponsoredAlias' | 'feedAlias' | 'needAlias' | 'needChoice' | 'searchChoice' | 'hazardHi' | 'needRateBy' | 'douyinRateBy'> {
+function allocateDayTables(merchantCategory: Uint8Array): Pick<DayContext, 'organicAlias' | 'sponsoredAlias' | 'feedAlias' | 'needAlias' | 'needChoice' | 'searchChoice' | 'hazardHi' | 'needRateBy' | 'douyinRateBy'> {
   const inCategory = new Int32Array(N_CATEGORIES);
   for (let i = 0; i < merchantCategory.length; i++) inCategory[merchantCategory[i]]++;
   // table k of a list serves category k % N_CATEGORIES
@@ -150,7 +150,7 @@ const INTEGER_FIELDS = new Set(['seed', 'day', 'monthTag', 'yearTag', 'block']);
  * throws away the optimised code of every function that reads the context;
  * doing it up front keeps the hot loop compiled once. Values are unchanged.
  */
-export function settleNumberFields(ctx: DayContext): void {
+function settleNumberFields(ctx: DayContext): void {
   const rec = ctx as unknown as Record<string, unknown>;
   for (const key of Object.keys(rec)) {
     const v = rec[key];

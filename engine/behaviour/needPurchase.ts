@@ -1,5 +1,5 @@
 import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED } from '../constants.ts';
-import { NO_MERCHANT } from '../population/users.ts';
+import { FLAG_MEMBER, NO_MERCHANT } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS, type DayContext } from './context.ts';
 import { bookOrder, orderValueFen } from './bookOrder.ts';
@@ -34,7 +34,7 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   let m = -1;
   let repeat = false;
   if (lm !== NO_MERCHANT && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0) {
-    if (uRepeat < ((users.flags[i] & 1) !== 0 ? ctx.repurchaseMember : ctx.repurchase)) { m = lm; repeat = true; }
+    if (uRepeat < ((users.flags[i] & FLAG_MEMBER) !== 0 ? ctx.repurchaseMember : ctx.repurchase)) { m = lm; repeat = true; }
   }
   if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
   if (m < 0) return;

@@ -1,5 +1,6 @@
 import { L, pcp } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
+import { FLAG_MEMBER } from '../population/users.ts';
 import { PATH_LINK, RED, TAOTIAN } from '../constants.ts';
 import { bookOrder, orderValueFen } from './bookOrder.ts';
 import type { DayContext } from './context.ts';
@@ -33,7 +34,7 @@ export function storeVisit(
   const value = orderValueFen(ctx, i, c);
   if (linkedTaotian && ctx.coupon > 0) {
     acc[L.couponFen] += Math.round(value * ctx.coupon);
-    if (ctx.membership > 0) ctx.users.flags[i] |= 1;
+    if (ctx.membership > 0) ctx.users.flags[i] |= FLAG_MEMBER;
   }
   bookOrder(ctx, i, p, c, path, m, value, via, observed, false, noteSeeded);
   return true;

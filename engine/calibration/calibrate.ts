@@ -92,7 +92,6 @@ export function calibrate(scenario: ResolvedScenario, options: CalibrateOptions)
     options.onEval?.(history.length, budget, ev.distance, bestSoFar);
     return ev.distance;
   }, x0, { maxEvals: budget, step: options.step ?? 0.1 });
-  void result;
   return {
     parameters: bestEval.parameters, start, startDistance: first.distance, distance: bestEval.distance,
     evals: history.length, stop: result.stop, agents, seeds,

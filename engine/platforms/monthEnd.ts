@@ -1,4 +1,4 @@
-import { CH_RED_FEED, CH_RED_NOTES, N_CHANNELS, N_PLATFORMS } from '../constants.ts';
+import { CH_RED_FEED, CH_RED_NOTES, N_CHANNELS, PDD, TAOTIAN } from '../constants.ts';
 import { L } from '../metrics/ledger.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';
 import type { PolicyState } from '../scenario/policy.ts';
@@ -74,7 +74,7 @@ export function matchingBudgets(M: Merchants, policy: PolicyState, capFen: numbe
  */
 export function programJoins(M: Merchants, policy: PolicyState, u: (i: number, p: number) => number): void {
   const names = ['', 'taotian', 'jd', 'pdd'] as const;
-  for (let p = 1; p < 4; p++) {
+  for (let p = TAOTIAN; p <= PDD; p++) {
     const prog = policy.dataSharing[names[p] as 'taotian' | 'jd' | 'pdd'];
     for (let i = 0; i < M.m; i++) {
       const bit = 1 << p;
@@ -83,7 +83,6 @@ export function programJoins(M: Merchants, policy: PolicyState, u: (i: number, p
       if (M.programRank[i] < prog.eligibleShare && u(i, p) < prog.joinRatePerMonth) M.program[i] |= bit;
     }
   }
-  void N_PLATFORMS;
 }
 
 /** Add the month's merchant counters and spend into the year rows, then clear the month. */

@@ -12,7 +12,7 @@ const MARKET_INDEX = [['taotian', TAOTIAN], ['jd', JD], ['pdd', PDD]] as const;
 export const LINK_ORGANIC = 1, LINK_ADS = 2;
 
 /** Bit mask of note kinds that carry links. */
-export function linkModeBits(notes: LinkNotes): number {
+function linkModeBits(notes: LinkNotes): number {
   return notes === 'none' ? 0 : notes === 'organic' ? LINK_ORGANIC : notes === 'ads' ? LINK_ADS : LINK_ORGANIC | LINK_ADS;
 }
 
@@ -41,7 +41,7 @@ export function applyPolicyDay(ctx: DayContext, policy: PolicyState, params: Par
  * targeting precision, the share of the feed that carries links and the matching
  * eligibility. Called on day 0, on each policy change and at each month start.
  */
-export function applyPolicyToContext(ctx: DayContext, policy: PolicyState, params: Parameters, M: Merchants): void {
+function applyPolicyToContext(ctx: DayContext, policy: PolicyState, params: Parameters, M: Merchants): void {
   ctx.adLoad = policy.adLoad;
   ctx.ownStoreOn = policy.ownStore.enabled;
   ctx.ownStoreShare = policy.ownStore.merchantShare;

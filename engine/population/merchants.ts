@@ -1,4 +1,4 @@
-import { N_CATEGORIES, N_CHANNELS, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, CH_DOUYIN, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
+import { N_CHANNELS, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, CH_DOUYIN, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
 import { pareto, pickWeighted } from '../random/distributions.ts';
 import { STREAM, Stream } from '../random/stream.ts';
 import type { Parameters } from '../scenario/parameters.ts';
@@ -98,7 +98,3 @@ export function createMerchants(params: Parameters, seed: number): Merchants {
   }
   return M;
 }
-
-/** Row offset helpers. */
-export const mRow = (i: number) => i * N_MF;
-export const N_MERCHANT_CATEGORIES = N_CATEGORIES;

@@ -1,4 +1,4 @@
-import { N_CATEGORIES, N_PLATFORMS, RED, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
+import { N_CATEGORIES, N_PLATFORMS, RED, PDD } from '../constants.ts';
 import { beta } from '../random/distributions.ts';
 import { STREAM, Stream } from '../random/stream.ts';
 import type { Parameters } from '../scenario/parameters.ts';
@@ -54,9 +54,15 @@ export interface Users {
   activeYear: Uint8Array;
   /** 1 + year index of the last year the user made a note-seeded purchase. */
   seededYear: Uint8Array;
-  /** Bit 0: membership benefit from a Red Cat linked purchase. */
+  /** Bit FLAG_MEMBER: membership benefit from a Red Cat linked purchase. */
   flags: Uint8Array;
 }
+
+/** Bit of `Users.flags`: the user holds a marketplace membership benefit from a RED-linked purchase. */
+export const FLAG_MEMBER = 1;
+
+/** Bit of `Users.platforms` for RED. */
+export const RED_BIT = 1 << RED;
 
 /** Bytes of column storage per user agent. */
 export function bytesPerUser(): number {
@@ -176,6 +182,3 @@ export function fillUsers(u: Users, params: Parameters, seed: number, fromBlock:
     }
   }
 }
-
-/** Unused-platform markers for readability in other modules. */
-export const PLATFORM_BITS = { RED: 1 << RED, TAOTIAN: 1 << TAOTIAN, JD: 1 << JD, PDD: 1 << PDD, DOUYIN: 1 << DOUYIN } as const;
