@@ -51,5 +51,5 @@ export function bookOrder(
 
 /** Order value in fen of category c for user i: the category price scaled by the user's spending power. */
 export function orderValueFen(ctx: DayContext, i: number, c: number): number {
-  return Math.round(ctx.priceFen[c] * (0.6 + 0.4 * ctx.users.spend[i] / 64));
+  return Math.round(ctx.priceFen[c] * (ctx.priceBase + ctx.priceSlope * ctx.users.spend[i] / 64));
 }

@@ -96,6 +96,9 @@ export interface DayContext {
   orderPerCart: number;
   ownStoreConversion: number;
   budgetSensitivity: number;
+  /** Order value = priceFen × (priceBase + priceSlope × spend byte / 64). */
+  priceBase: number;
+  priceSlope: number;
   priceFen: Float64Array;
   priceRel: Float64Array;
   searchRate: number;
@@ -178,7 +181,7 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     activityMean: params['red.activityMean'], activityFloor: params['trust.activityFloor'], impressions: params['red.impressionsPerDay'],
     douyinTimeLoss: 0, adLoad: 0, noteEngageRate: params['seed.noteEngageRate'], adCtr: params['seed.adCtr'], adCtrFloor: params['seed.adCtrFloor'],
     adEngageRate: params['seed.adEngageRate'], matchPow,
-    sponsoredShare: new Float64Array(N_CATEGORIES).fill(0.05), authenticity: new Float64Array(N_CATEGORIES).fill(0.8),
+    sponsoredShare: new Float64Array(N_CATEGORIES).fill(params['creators.initialSponsoredShare']), authenticity: new Float64Array(N_CATEGORIES).fill(params['creators.initialAuthenticity']),
     brandMention: params['seed.brandMention'], intentNote: params['seed.intentNote'], intentAdClick: params['seed.intentAdClick'],
     intentDecay: Math.round(256 * Math.pow(0.5, 1 / params['seed.intentHalfLifeDays'])),
     programFeedShare: 0, precision: new Float64Array(2),
@@ -189,6 +192,7 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     trustLink: params['trust.linkSensitivity'], trustInauthenticDay: 0, linkedNoteShare: 0, linkedAdShare: 0, trustInitial: params['trust.initial'],
     addToCart: params['funnel.addToCart'], orderPerCart: params['funnel.orderPerCart'], ownStoreConversion: params['funnel.ownStoreConversion'],
     budgetSensitivity: params['funnel.budgetSensitivity'],
+    priceBase: 1 - params['price.spendSlope'], priceSlope: params['price.spendSlope'],
     priceFen: Float64Array.from(prices.map((p) => p * 100)), priceRel: Float64Array.from(prices.map((p) => p / meanPrice)),
     searchRate: params['seed.searchRate'], searchLeakage: params['seed.searchLeakage'],
     repurchase: params['market.repurchase'], repurchaseMember: params['market.repurchase'],

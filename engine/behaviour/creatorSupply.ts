@@ -38,6 +38,7 @@ export function creatorSupply(
   const exitMonths = params['creators.exitMonths'];
   const loss = params['creators.authenticityLoss'];
   const reach = params['creators.sponsoredReach'];
+  const update = params['creators.expectationUpdate'];
   const reachSum = new Float64Array(N_CATEGORIES);
   const buyerReach = new Float64Array(N_CATEGORIES);
   for (let k = 0; k < C.k; k++) {
@@ -54,7 +55,7 @@ export function creatorSupply(
     const c = C.category[k];
     if (C.activity[k] <= 0) {
       // a creator who left may come back when the category pays more again
-      if (sponsoredSpendRmb[c] > 0 && u(k) < 0.03) { C.activity[k] = 0.5; C.lowMonths[k] = 0; }
+      if (sponsoredSpendRmb[c] > 0 && u(k) < params['creators.returnRate']) { C.activity[k] = params['creators.returnActivity']; C.lowMonths[k] = 0; }
       C.income[k] = 0;
       continue;
     }
@@ -75,8 +76,8 @@ export function creatorSupply(
     // output follows income relative to expectation
     if (C.expected[k] === 0) C.expected[k] = Math.max(perCreator, 1);
     const ratio = perCreator / C.expected[k];
-    C.activity[k] = Math.min(3, Math.max(0.2, C.activity[k] * (1 + elasticity * Math.max(-0.5, Math.min(0.5, ratio - 1)))));
-    C.expected[k] = 0.9 * C.expected[k] + 0.1 * Math.max(perCreator, 1);
+    C.activity[k] = Math.min(params['creators.activityMax'], Math.max(params['creators.activityMin'], C.activity[k] * (1 + elasticity * Math.max(-0.5, Math.min(0.5, ratio - 1)))));
+    C.expected[k] = (1 - update) * C.expected[k] + update * Math.max(perCreator, 1);
     C.lowMonths[k] = ratio < 0.5 ? C.lowMonths[k] + 1 : 0;
     if (C.lowMonths[k] >= exitMonths && C.tier[k] !== KOC) C.activity[k] = 0;
     C.income[k] = perCreator;
@@ -86,7 +87,7 @@ export function creatorSupply(
   for (let c = 0; c < N_CATEGORIES; c++) {
     const sp = sponsoredNotes[c] * reach;
     out.sponsoredShare[c] = sp / (sp + organicNotes[c] + ugc + 1e-9);
-    out.authenticity[c] = sponsoredNotes[c] > 0 ? authWeighted[c] / sponsoredNotes[c] : 0.9;
+    out.authenticity[c] = sponsoredNotes[c] > 0 ? authWeighted[c] / sponsoredNotes[c] : params['creators.idleAuthenticity'];
   }
   out.incomeRmb = incomeTotal;
   out.active = active;

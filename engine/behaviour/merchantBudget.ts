@@ -40,6 +40,7 @@ export function reallocateBudgets(M: Merchants, params: Parameters, roi: Float64
   const eta = params['merchants.learningRate'];
   const floor = params['merchants.channelFloor'];
   const adToSales = params['merchants.adToSales'];
+  const smoothing = params['merchants.salesSmoothing'];
   for (let i = 0; i < M.m; i++) {
     const s = i * N_CHANNELS;
     let mean = 0, wsum = 0;
@@ -67,7 +68,7 @@ export function reallocateBudgets(M: Merchants, params: Parameters, roi: Float64
       for (let k = 0; k < N_CHANNELS; k++) M.weights[s + k] /= total2;
     }
     const gmv = M.month[i * N_MF + MF.gmv];
-    M.gmvSmooth[i] = M.gmvSmooth[i] === 0 ? gmv : 0.7 * M.gmvSmooth[i] + 0.3 * gmv;
+    M.gmvSmooth[i] = M.gmvSmooth[i] === 0 ? gmv : (1 - smoothing) * M.gmvSmooth[i] + smoothing * gmv;
     M.budgetFen[i] = Math.max(minBudgetFen, adToSales * M.gmvSmooth[i]);
   }
 }

@@ -53,7 +53,7 @@ const MIN_BUDGET_FEN = 100;
 export function initialBudgets(M: Merchants, params: Parameters, shoppers: number): void {
   const prices = CATEGORIES.map((c) => params[`price.${c}`]);
   const meanPrice = prices.reduce((a, b) => a + b, 0) / prices.length;
-  const monthlyGmv = shoppers * params['market.ordersPerShopperDay'] * 1.15 * meanPrice * 100 * 30 * 1.4;
+  const monthlyGmv = shoppers * params['market.ordersPerShopperDay'] * params['merchants.initialOrderUplift'] * meanPrice * 100 * 30 * params['merchants.initialValueUplift'];
   let sizeSum = 0;
   for (let i = 0; i < M.m; i++) sizeSum += M.size[i] * M.quality[i];
   for (let i = 0; i < M.m; i++) M.budgetFen[i] = params['merchants.adToSales'] * monthlyGmv * M.size[i] * M.quality[i] / sizeSum;

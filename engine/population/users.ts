@@ -138,6 +138,8 @@ export function fillUsers(u: Users, params: Parameters, seed: number, fromBlock:
   const trust0 = params['trust.initial'];
   const actMean = params['red.activityMean'];
   const tolMean = params['trust.adToleranceMean'];
+  const pddLower = params['pdd.lowerTierTilt'], pddUpper = params['pdd.upperTierTilt'];
+  const sigma = params['market.spendSigma'];
   const w = new Float64Array(N_CATEGORIES);
   for (let b = fromBlock; b < toBlock && b * BLOCK < n; b++) {
     rng.reset(seed, STREAM.init, b, 0);
@@ -154,7 +156,7 @@ export function fillUsers(u: Users, params: Parameters, seed: number, fromBlock:
       // platform pools and initial adoption; RED's pool is tilted to big cities
       let poolBits = 0, onBits = 0;
       for (let p = 0; p < N_PLATFORMS; p++) {
-        const tilt = p === RED ? tierProp[tier] / meanProp : p === PDD ? (tier === 2 ? 1.15 : 0.8) : 1;
+        const tilt = p === RED ? tierProp[tier] / meanProp : p === PDD ? (tier === 2 ? pddLower : pddUpper) : 1;
         const inPool = rng.next() < Math.min(1, pot[p] * tilt);
         if (inPool) {
           poolBits |= 1 << p;
@@ -177,7 +179,7 @@ export function fillUsers(u: Users, params: Parameters, seed: number, fromBlock:
       u.trust[i] = trust0;
       u.activity[i] = Math.round(255 * Math.min(1, beta(rng, 0.9, 0.9 * (1 - actMean) / actMean)));
       u.adTolerance[i] = Math.round(510 * Math.min(0.5, beta(rng, 2, 2 * (1 - 2 * tolMean) / (2 * tolMean)) * 0.5));
-      const sp = Math.exp(0.5 * Math.sqrt(-2 * Math.log(Math.max(1e-12, rng.next()))) * Math.cos(2 * Math.PI * rng.next()) - 0.125);
+      const sp = Math.exp(sigma * Math.sqrt(-2 * Math.log(Math.max(1e-12, rng.next()))) * Math.cos(2 * Math.PI * rng.next()) - sigma * sigma / 2);
       u.spend[i] = Math.min(255, Math.round(64 * sp));
     }
   }
