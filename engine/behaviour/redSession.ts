@@ -1,5 +1,5 @@
 import { DOUYIN, N_CATEGORIES, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '../constants.ts';
-import { L } from '../metrics/ledger.ts';
+import { AD_GROUP, adGroupSlot, engagementSlot, impressionSlot, L } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
 import type { Stream } from '../random/stream.ts';
@@ -79,7 +79,7 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
     if (sponsored) { m = ctx.sponsoredAlias[c].draw(rng.next()); auth = ctx.authenticity[c]; }
     else if (rng.next() < ctx.brandMention) m = ctx.organicAlias[c].draw(rng.next());
     const via = sponsored ? VIA_SPONSORED : VIA_ORGANIC;
-    acc[L.engagements + c * 3 + via] += 1;
+    acc[engagementSlot(c, via)] += 1;
     if (m >= 0) macc[m * N_MF + (sponsored ? MF.engSponsored : MF.engOrganic)] += 1;
     seedIntent(ctx, i, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust), rng);
   }
@@ -93,11 +93,11 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
     const eff = pi * topLin + (1 - pi) * meanLin;
     const ctr = ctx.adCtr * (ctx.adCtrFloor + (1 - ctx.adCtrFloor) * eff) * (0.5 + 0.5 * trust);
     const clicks = poissonFromUniform(n * ctr, rng.next());
-    acc[L.adGroup + g * 3] += n;
-    acc[L.adGroup + g * 3 + 1] += clicks;
+    acc[adGroupSlot(g, AD_GROUP.impressions)] += n;
+    acc[adGroupSlot(g, AD_GROUP.clicks)] += clicks;
     const focus = Math.floor(n * pi + rng.next());
-    acc[L.impressions + top * 3 + 2] += focus;
-    acc[L.impressions + ((rng.next() * N_CATEGORIES) | 0) * 3 + 2] += n - focus;
+    acc[impressionSlot(top, VIA_FEED_AD)] += focus;
+    acc[impressionSlot((rng.next() * N_CATEGORIES) | 0, VIA_FEED_AD)] += n - focus;
     for (let k = 0; k < clicks; k++) {
       const c = rng.next() < pi ? top : (rng.next() * N_CATEGORIES) | 0;
       let m = ctx.feedAlias[g * N_CATEGORIES + c].draw(rng.next());
@@ -107,8 +107,8 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
       macc[row + MF.adClicks] += 1;
       const engaged = rng.next() < ctx.adEngageRate * ctx.matchPow[interest[base + c]];
       if (engaged) {
-        acc[L.adGroup + g * 3 + 2] += 1;
-        acc[L.engagements + c * 3 + 2] += 1;
+        acc[adGroupSlot(g, AD_GROUP.engagements)] += 1;
+        acc[engagementSlot(c, VIA_FEED_AD)] += 1;
         macc[row + MF.engAd] += 1;
       }
       seedIntent(ctx, i, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1), rng);
@@ -125,6 +125,6 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
 function bookNoteImpressions(ctx: DayContext, c: number, n: number, u: number): void {
   const s = Math.floor(n * ctx.sponsoredShare[c] + u);
   const sponsored = s > n ? n : s;
-  ctx.acc[L.impressions + c * 3 + 1] += sponsored;
-  ctx.acc[L.impressions + c * 3] += n - sponsored;
+  ctx.acc[impressionSlot(c, VIA_SPONSORED)] += sponsored;
+  ctx.acc[impressionSlot(c, VIA_ORGANIC)] += n - sponsored;
 }

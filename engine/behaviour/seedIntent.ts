@@ -1,5 +1,5 @@
 import { N_CATEGORIES, PATH_LINK, PATH_OWN_STORE, RED, VIA_ORGANIC } from '../constants.ts';
-import { L } from '../metrics/ledger.ts';
+import { linkOutSlot } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import type { Stream } from '../random/stream.ts';
 import type { DayContext } from './context.ts';
@@ -25,7 +25,7 @@ export function seedIntent(ctx: DayContext, i: number, c: number, m: number, via
   // (a) outbound link on this note, if the note kind and the merchant are eligible
   if ((mode & (isAd ? 2 : 1)) !== 0 && merchants.linkRank[m] < ctx.linkEligible[dest]) {
     if (rng.next() < ctx.linkClickRate * intent) {
-      ctx.acc[L.linkOuts + dest * N_CATEGORIES + c] += 1;
+      ctx.acc[linkOutSlot(dest, c)] += 1;
       ctx.macc[m * N_MF + MF.linkOuts] += 1;
       // deep links land on the product page; high friction leaks like a search
       if (rng.next() < 1 - ctx.friction[dest] * ctx.searchLeakage) {

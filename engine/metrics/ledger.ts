@@ -1,4 +1,16 @@
+// Owns the layout of the day/month/phase/year ledger (one Float64Array) and the named slots every writer and reporter uses.
 import { N_CATEGORIES, N_PATHS, N_PLATFORMS } from '../constants.ts';
+
+/**
+ * Kinds of RED feed impression and engagement (the `impressions` and `engagements` blocks):
+ * constants.ts VIA_ORGANIC (organic note), VIA_SPONSORED (sponsored note), VIA_FEED_AD (feed ad).
+ */
+export const N_KINDS = 3;
+/** Merchant groups of the `adGroup` block: outside any data-sharing program, or in one. */
+export const GROUP_OTHER = 0, GROUP_PROGRAM = 1, N_AD_GROUPS = 2;
+/** Fields of one merchant group in the `adGroup` block. */
+export const AD_GROUP = { impressions: 0, clicks: 1, engagements: 2 } as const;
+export const N_AD_GROUP_FIELDS = 3;
 
 /**
  * Layout of the flat accumulator the user loop writes into (one Float64Array).
@@ -19,14 +31,19 @@ export const L = {
   entries: take(PCP),
   /** Add-to-cart by platform × category × path. */
   carts: take(PCP),
-  /** Link-outs from RED notes by destination platform × category. */
+  /** Link-outs from RED notes by destination platform × category (see linkOutSlot). */
   linkOuts: take(N_PLATFORMS * N_CATEGORIES),
-  /** RED feed impressions by category × kind (0 organic note, 1 sponsored note, 2 ad). Ads are counted in category 0 slot of kind 2 per group below. */
-  impressions: take(N_CATEGORIES * 3),
-  /** RED engagements by category × kind. */
-  engagements: take(N_CATEGORIES * 3),
-  /** Feed-ad metrics by merchant group (0 outside, 1 in a data-sharing program) × (impressions, clicks, engagements). */
-  adGroup: take(2 * 3),
+  /**
+   * RED feed impressions by category × kind (N_KINDS; see impressionSlot). Feed-ad impressions
+   * (kind VIA_FEED_AD) are booked by behaviour/redSession.ts on the user's top category (the
+   * precisely targeted share) and one uniformly drawn category (the rest); their per-group
+   * totals are also in `adGroup`.
+   */
+  impressions: take(N_CATEGORIES * N_KINDS),
+  /** RED engagements by category × kind (see engagementSlot). */
+  engagements: take(N_CATEGORIES * N_KINDS),
+  /** Feed-ad metrics by merchant group (GROUP_OTHER, GROUP_PROGRAM) × AD_GROUP field (see adGroupSlot). */
+  adGroup: take(N_AD_GROUPS * N_AD_GROUP_FIELDS),
   /** Coupon cost (fen) of linked purchases. */
   couponFen: take(1),
   /** Users active on RED today (DAU). */
@@ -87,4 +104,36 @@ export const LEDGER_SIZE = o;
 /** Index into a platform × category × path block. */
 export function pcp(p: number, c: number, path: number): number {
   return (p * N_CATEGORIES + c) * N_PATHS + path;
+}
+
+/** Slot of RED feed impressions of category c and kind (VIA_*). */
+export function impressionSlot(c: number, kind: number): number {
+  return L.impressions + c * N_KINDS + kind;
+}
+
+/** Slot of RED engagements of category c and kind (VIA_*). */
+export function engagementSlot(c: number, kind: number): number {
+  return L.engagements + c * N_KINDS + kind;
+}
+
+/** Slot of one AD_GROUP field of merchant group g (GROUP_OTHER or GROUP_PROGRAM). */
+export function adGroupSlot(g: number, field: number): number {
+  return L.adGroup + g * N_AD_GROUP_FIELDS + field;
+}
+
+/** Slot of link-outs from RED notes to destination platform p in category c. */
+export function linkOutSlot(p: number, c: number): number {
+  return L.linkOuts + p * N_CATEGORIES + c;
+}
+
+/** RED feed-ad impressions of both merchant groups (other + program, in that order) in the ledger slice at o. */
+export function redFeedAdImpressions(a: Float64Array, o = 0): number {
+  return a[o + adGroupSlot(GROUP_OTHER, AD_GROUP.impressions)] + a[o + adGroupSlot(GROUP_PROGRAM, AD_GROUP.impressions)];
+}
+
+/** Sum of a platform × category × path block (base: L.gmv, L.orders, …) for platform p over categories and paths (all, or only `paths`), in category-then-path order. */
+export function sumPlatform(a: Float64Array, o: number, base: number, p: number, paths?: number[]): number {
+  let s = 0;
+  for (let c = 0; c < N_CATEGORIES; c++) for (let path = 0; path < N_PATHS; path++) if (!paths || paths.includes(path)) s += a[o + base + pcp(p, c, path)];
+  return s;
 }

@@ -1,3 +1,4 @@
+// Owns the calibration measures: how each target of targets.json is read off a Result.
 import type { Result } from './result.ts';
 
 /**
