@@ -9,7 +9,7 @@ import { createDayContext } from './behaviour/context.ts';
 import { creatorMonth, type FeedMix } from './behaviour/creatorSupply.ts';
 import { columnLoop, type UserLoopFactory } from './behaviour/userLoop.ts';
 import { createMerchantMonth, initialBudgets } from './merchants/month.ts';
-import { L, LEDGER_SIZE } from './metrics/ledger.ts';
+import { L, LEDGER_SIZE, redFeedAdImpressions } from './metrics/ledger.ts';
 import { closeYear, createBooks, flushDay } from './metrics/periodBooks.ts';
 import { buildResult, type Result } from './metrics/result.ts';
 import { adoptionHazards, countAudience, recordAudienceDay } from './platforms/audience.ts';
@@ -148,7 +148,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     let trustSum = 0;
     for (let b = 0; b < blocks; b++) trustSum += ctx.blockTrust[b];
     acc[L.trustSum] = trustSum;
-    merchants.chargeDay(acc, acc[L.adGroup] + acc[L.adGroup + 3], audience.adopters[DOUYIN], acc[L.dau] > 0);
+    merchants.chargeDay(acc, redFeedAdImpressions(acc), audience.adopters[DOUYIN], acc[L.dau] > 0);
     bookAdRevenue(acc, merchants.charges);
     bookCommissions(acc, takeRates(policy, params, takes), policy.ownStore.selfOperatedShare);
     recordAudienceDay(audience, acc);
