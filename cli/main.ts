@@ -14,10 +14,10 @@ import { sweepCommand } from './commands/sweep.ts';
 import { mergeCommand } from './commands/merge.ts';
 
 /** Exit codes: 0 success, 1 failure, 2 bad input. */
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
 
 /** Build the `market-sim` program (commands register here). */
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command('market-sim')
     .description('Agent-based simulation of content-to-commerce between RED (Xiaohongshu), Taobao/Tmall, JD, Pinduoduo and Douyin, 2018–2025, with what-if policies.')
     .version('0.1.0')

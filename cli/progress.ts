@@ -20,3 +20,18 @@ export function createProgress(label: string, total: number, quiet = false) {
     stop: () => {},
   };
 }
+
+/** A progress line per evaluation (a bar on a terminal) on stderr, with the best distance so far when given. */
+export function evalProgress(label: string, total: number, quiet = false) {
+  if (quiet) return { update: (_n: number, _best?: number) => {}, stop: () => {} };
+  const bestText = (best?: number) => (best === undefined ? '' : ` | best distance ${best.toFixed(4)}`);
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} evaluations{best} | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+    bar.start(total, 0, { best: '' });
+    return { update: (n: number, best?: number) => bar.update(n, { best: bestText(best) }), stop: () => bar.stop() };
+  }
+  return {
+    update: (n: number, best?: number) => { if (n === 1 || n % 10 === 0 || n === total) process.stderr.write(`${label}: evaluation ${n}/${total}${bestText(best).replace(' |', ',')}\n`); },
+    stop: () => {},
+  };
+}

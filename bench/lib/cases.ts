@@ -9,7 +9,7 @@ import { resolveScenario, type ResolvedScenario } from '../../engine/index.ts';
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
 
 /** Loader for `extends` reading the bundled scenarios. */
-export const loadBundled = (name: string): unknown =>
+const loadBundled = (name: string): unknown =>
   JSON.parse(readFileSync(join(SCENARIOS, name.endsWith('.json') ? name : `${name}.json`), 'utf8'));
 
 /** A counterfactual that switches on every purchase path early: links of all kinds to all three

@@ -7,7 +7,7 @@
 import { allocateUsers, bytesPerUser, type Users } from '../../engine/population/users.ts';
 
 /** One pass of `days` days over all users; returns a checksum (so the work cannot be optimised away). */
-export function barePass(u: Users, days: number): number {
+function barePass(u: Users, days: number): number {
   const n = u.n;
   const seeded32 = new Uint32Array(u.seeded.buffer, u.seeded.byteOffset, n * 4);
   const { tier, pool, onlineDay, interest32, topCategory, activity, adTolerance, spend } = u;

@@ -14,7 +14,7 @@ import { referenceLoop } from '../reference/world.ts';
 const { jStat } = jStatPkg as unknown as { jStat: { studentt: { inv(p: number, dof: number): number } } };
 
 /** Aggregates compared (whole run, or the last simulated year for RED gauges). */
-export function metricsOf(r: Result): Record<string, number> {
+function metricsOf(r: Result): Record<string, number> {
   const platforms = ['red', 'taotian', 'jd', 'pdd', 'douyin'];
   const last = r.red[r.red.length - 1];
   const out: Record<string, number> = {};
@@ -31,7 +31,7 @@ export function metricsOf(r: Result): Record<string, number> {
 }
 
 /** One metric's comparison. */
-export interface MetricCheck {
+interface MetricCheck {
   metric: string; engineMean: number; referenceMean: number; relDiff: number; t: number; resolution: number; pass: boolean;
 }
 

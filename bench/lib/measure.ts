@@ -22,7 +22,7 @@ export function machine(): Record<string, string | number> {
 }
 
 /** Setup (population building) and run time of one in-process simulation. */
-export interface TimedRun {
+interface TimedRun {
   setupMs: number; runMs: number;
   /** CPU time of this process during the day loop (all its threads; mostly the one running the loop). */
   runCpuMs: number;
@@ -45,5 +45,3 @@ export function timedRun(scenario: ResolvedScenario, options: SimulationOptions)
 /** Result JSON without the wall time: the bits that must agree between equivalent runs. */
 export const resultBits = (r: Result): string => JSON.stringify({ ...r, manifest: { ...r.manifest, wallMs: 0 } });
 
-/** Millions with two decimals. */
-export const mega = (x: number): number => Number((x / 1e6).toFixed(2));

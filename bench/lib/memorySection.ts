@@ -20,25 +20,30 @@ setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as (() => void) | undefined;
 function settle(): NodeJS.MemoryUsage { gc?.(); gc?.(); return process.memoryUsage(); }
 
+/**
+ * Build something and measure, after full collections, the ArrayBuffer and heap bytes it
+ * added. The thing built is returned, so it is still referenced when measured.
+ */
+function measureHeld<T>(build: () => T): { value: T; arrayBuffers: number; heapUsed: number } {
+  const before = settle();
+  const value = build();
+  const after = settle();
+  return { value, arrayBuffers: after.arrayBuffers - before.arrayBuffers, heapUsed: after.heapUsed - before.heapUsed };
+}
+
 export function memory(agents = 1_000_000, referenceAgents = 100_000): MemoryReport {
   const scenario = historical();
-  const before = settle();
-  const sim = createSimulation(scenario, { agents, seed: 1 });
-  const after = settle();
-  const arrayBuf = (after.arrayBuffers - before.arrayBuffers) / agents;
-  const heap = (after.heapUsed - before.heapUsed) / agents;
-  void sim.state;
-  // reference population: objects copied from columns of the same size
-  const small = createSimulation(scenario, { agents: referenceAgents, seed: 1 });
-  void small;
-  const b2 = settle();
-  let world: World | null = null;
-  createSimulation(scenario, { agents: referenceAgents, seed: 1, userLoop: (users) => { world = new World(users, 'mem'); return { runBlocks() {}, countStart() {}, countYear() {} }; } });
-  const a2 = settle();
-  const refHeap = (a2.heapUsed - b2.heapUsed) / referenceAgents;
-  void world;
+  const columns = measureHeld(() => createSimulation(scenario, { agents, seed: 1 }));
+  // reference population: objects copied from columns of the same size. A simulation of
+  // that size is built first so that one-time costs are not counted as the reference's.
+  createSimulation(scenario, { agents: referenceAgents, seed: 1 });
+  const reference = measureHeld(() => {
+    let world: World | undefined;
+    createSimulation(scenario, { agents: referenceAgents, seed: 1, userLoop: (users) => { world = new World(users, 'mem'); return { runBlocks() {}, countStart() {}, countYear() {} }; } });
+    return world!;
+  });
   return {
-    agents, bytesPerUserColumns: bytesPerUser(), measuredArrayBufferBytesPerUser: arrayBuf, measuredHeapBytesPerUser: heap,
-    referenceAgents, referenceHeapBytesPerPerson: refHeap, gcExposed: gc !== undefined,
+    agents, bytesPerUserColumns: bytesPerUser(), measuredArrayBufferBytesPerUser: columns.arrayBuffers / agents, measuredHeapBytesPerUser: columns.heapUsed / agents,
+    referenceAgents, referenceHeapBytesPerPerson: reference.heapUsed / reference.value.people.length, gcExposed: gc !== undefined,
   };
 }

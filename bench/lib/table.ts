@@ -11,7 +11,7 @@ const m = (x: number) => `${(x / 1e6).toFixed(2)}M`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Rows for whatever sections ran. */
-export function tableRows(r: Record<string, unknown>): Row[] {
+function tableRows(r: Record<string, unknown>): Row[] {
   const rows: Row[] = [];
   const t = r.throughput as ThroughputReport | undefined;
   if (t) {

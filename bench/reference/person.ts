@@ -8,7 +8,7 @@ import type { Users } from '../../engine/population/users.ts';
 const N_PLATFORMS = 5, N_CATEGORIES = 8, NO_MERCHANT = 0xffff;
 
 /** Who seeded an intent: merchant index and route (0 organic note, 1 sponsored note, 2 feed ad). */
-export interface Seeding { merchant: number; via: number }
+interface Seeding { merchant: number; via: number }
 
 /** One user agent. */
 export class Person {

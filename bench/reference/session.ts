@@ -4,7 +4,7 @@ import { L } from '../../engine/metrics/ledger.ts';
 import { MF, N_MF } from '../../engine/population/merchants.ts';
 import type { Person } from './person.ts';
 import { storeVisit } from './shopping.ts';
-import type { World } from './world.ts';
+import type { WorldState } from './worldState.ts';
 
 const FEED_FOCUS = 0.5;
 
@@ -17,7 +17,7 @@ function poisson(mean: number, u: number): number {
 }
 
 /** One active RED day: impressions, note engagements, ad clicks, trust. */
-export function redSession(w: World, person: Person): void {
+export function redSession(w: WorldState, person: Person): void {
   const ctx = w.ctx, acc = ctx.acc, macc = ctx.macc, rng = w.rng;
   let trust = person.trust;
   acc[L.dau] += 1;
@@ -93,7 +93,7 @@ export function redSession(w: World, person: Person): void {
 }
 
 /** Engagement adds intent; then the outbound link or the RED store may be taken at once. */
-export function seedIntent(w: World, person: Person, c: number, m: number, via: number, isAd: boolean, boost: number): void {
+function seedIntent(w: WorldState, person: Person, c: number, m: number, via: number, isAd: boolean, boost: number): void {
   const ctx = w.ctx, rng = w.rng, merchants = ctx.merchants;
   person.intent[c] = Math.min(255, person.intent[c] + Math.round(255 * boost));
   if (m < 0) return;

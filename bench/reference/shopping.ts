@@ -4,7 +4,7 @@ import { CHOICE_STRIDE, N_LOYAL, N_MASKS } from '../../engine/behaviour/context.
 import { L, pcp } from '../../engine/metrics/ledger.ts';
 import { MF, N_MF } from '../../engine/population/merchants.ts';
 import type { Person } from './person.ts';
-import type { World } from './world.ts';
+import type { WorldState } from './worldState.ts';
 
 /** Bit mask of the marketplaces (Taotian, JD, PDD[, Douyin]) a person is on. */
 function mask(person: Person, withDouyin: boolean): number {
@@ -14,7 +14,7 @@ function mask(person: Person, withDouyin: boolean): number {
 }
 
 /** Store entry → add-to-cart → order; true when an order was placed. */
-export function storeVisit(w: World, person: Person, p: number, c: number, path: number, m: number, via: number, observed: number, u: number, noteSeeded: boolean): boolean {
+export function storeVisit(w: WorldState, person: Person, p: number, c: number, path: number, m: number, via: number, observed: number, u: number, noteSeeded: boolean): boolean {
   const ctx = w.ctx, k = pcp(p, c, path);
   ctx.acc[L.entries + k] += 1;
   ctx.macc[m * N_MF + MF.storeEntries] += 1;
@@ -38,12 +38,12 @@ export function storeVisit(w: World, person: Person, p: number, c: number, path:
   return true;
 }
 
-function orderValue(w: World, person: Person, c: number): number {
+function orderValue(w: WorldState, person: Person, c: number): number {
   return Math.round(w.ctx.priceFen[c] * (0.6 + 0.4 * person.spend));
 }
 
 /** Book one order in the ledger and the merchant's month. */
-export function bookOrder(w: World, person: Person, p: number, c: number, path: number, m: number, valueFen: number, via: number, observed: number, repeat: boolean, noteSeeded: boolean): void {
+function bookOrder(w: WorldState, person: Person, p: number, c: number, path: number, m: number, valueFen: number, via: number, observed: number, repeat: boolean, noteSeeded: boolean): void {
   const ctx = w.ctx, acc = ctx.acc, macc = ctx.macc, k = pcp(p, c, path), row = m * N_MF;
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
@@ -71,7 +71,7 @@ export function bookOrder(w: World, person: Person, p: number, c: number, path: 
 }
 
 /** Path (b): search a marketplace for a seeded category, then intent decays. */
-export function searchPurchase(w: World, person: Person, sum: number): void {
+export function searchPurchase(w: WorldState, person: Person, sum: number): void {
   const ctx = w.ctx, rng = w.rng;
   const p = Math.min(0.9, ctx.searchRate * sum / 255);
   const u = rng();
@@ -101,7 +101,7 @@ export function searchPurchase(w: World, person: Person, sum: number): void {
 }
 
 /** A need-driven order (category from `uCategory`), platform by the choice table, repurchase or a new merchant. */
-export function needOrder(w: World, person: Person, uCategory: number): void {
+export function needOrder(w: WorldState, person: Person, uCategory: number): void {
   const ctx = w.ctx, rng = w.rng;
   const mk = mask(person, true);
   if (mk === 0) return;
@@ -123,7 +123,7 @@ export function needOrder(w: World, person: Person, uCategory: number): void {
 }
 
 /** A Douyin impulse order. */
-export function douyinOrder(w: World, person: Person, uCategory: number): void {
+export function douyinOrder(w: WorldState, person: Person, uCategory: number): void {
   const ctx = w.ctx;
   const c = person.pickCategory(uCategory);
   const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(w.rng());

@@ -15,9 +15,10 @@ import { BLOCK, type Users } from '../../engine/population/users.ts';
 import { Person } from './person.ts';
 import { redSession } from './session.ts';
 import { douyinOrder, needOrder, searchPurchase } from './shopping.ts';
+import type { WorldState } from './worldState.ts';
 
 /** Shared state of one reference run: the people, the generator, today's context. */
-export class World {
+export class World implements WorldState {
   readonly people: Person[];
   readonly rng: () => number;
   ctx!: DayContext;

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { calibrate, type Calibration } from '../../engine/calibration/calibrate.ts';
 import { FREE_PARAMETERS } from '../../engine/calibration/freeParameters.ts';
@@ -8,37 +7,22 @@ import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
-import { parseReps } from './compare.ts';
+import { evalProgress } from '../progress.ts';
 import { sensitivityCommand } from './sensitivity.ts';
 import { DEFAULT_TARGETS, loadTargets, targetsCommand, targetsTable } from './targets.ts';
 
 /** Options of `market-sim calibrate`. */
-export interface CalibrateCliOptions { targets?: string; budget?: string; agents?: string; seeds?: string; step?: string; out?: string; quiet?: boolean }
+interface CalibrateCliOptions { targets?: string; budget?: string; agents?: string; seeds?: string; step?: string; out?: string; quiet?: boolean }
 
 /** Parse --budget: a whole number of evaluations in [1, 100000]. */
-export function parseBudget(s: string): number {
+function parseBudget(s: string): number {
   const n = Number(s);
   if (!/^\d+$/.test(s) || n < 1 || n > 100_000) throw new UsageError(`--budget: expected a whole number of evaluations in [1, 100000], got ${JSON.stringify(s)}`);
   return n;
 }
 
-/** A progress line per evaluation (a bar on a terminal) on stderr, with the best distance so far when given. */
-export function evalProgress(label: string, total: number, quiet = false) {
-  if (quiet) return { update: (_n: number, _best?: number) => {}, stop: () => {} };
-  const bestText = (best?: number) => (best === undefined ? '' : ` | best distance ${best.toFixed(4)}`);
-  if (process.stderr.isTTY) {
-    const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} evaluations{best} | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-    bar.start(total, 0, { best: '' });
-    return { update: (n: number, best?: number) => bar.update(n, { best: bestText(best) }), stop: () => bar.stop() };
-  }
-  return {
-    update: (n: number, best?: number) => { if (n === 1 || n % 10 === 0 || n === total) process.stderr.write(`${label}: evaluation ${n}/${total}${bestText(best).replace(' |', ',')}\n`); },
-    stop: () => {},
-  };
-}
-
 /** `market-sim calibrate [scenario]`: fit the free parameters and write the parameter set and a report to --out. */
-export function calibrateCommand(file: string, opts: CalibrateCliOptions): Calibration {
+function calibrateCommand(file: string, opts: CalibrateCliOptions): Calibration {
   const targets = loadTargets(opts.targets ?? DEFAULT_TARGETS);
   const scenario = loadScenario(file);
   const budget = opts.budget !== undefined ? parseBudget(opts.budget) : 150;
@@ -103,5 +87,4 @@ export function registerCalibrationCommands(program: Command): void {
     .option('--out <dir>', 'output directory for sensitivity.csv and sensitivity.json; default ./sensitivity')
     .option('-q, --quiet', 'no progress on stderr')
     .action((file, opts) => { sensitivityCommand(file, opts); });
-  void parseReps;
 }

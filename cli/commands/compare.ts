@@ -19,7 +19,7 @@ export const COMPARE_DEFAULT_AGENTS = 20_000;
 export const COMPARE_DEFAULT_REPS = 10;
 
 /** Options of `market-sim compare`. */
-export interface CompareCliOptions { reps?: string; seed?: string; agents?: string; json?: boolean; out?: string; quiet?: boolean }
+interface CompareCliOptions { reps?: string; seed?: string; agents?: string; json?: boolean; out?: string; quiet?: boolean }
 
 /** Parse --reps: a whole number in [min, 1000]. */
 export function parseReps(s: string, min = 1): number {
@@ -52,11 +52,11 @@ export function compareCommand(fileA: string, fileB: string, opts: CompareCliOpt
 }
 
 /** CSV columns of comparison.csv (one row per compared figure; narrowing is empty where the arms are identical). */
-export const COMPARISON_COLUMNS = ['view', 'period', 'start', 'end', 'phaseA', 'phaseB', 'platform', 'metric', 'unit', 'n', 'meanA', 'meanB', 'diff', 'diffLo', 'diffHi', 'relDiff',
+const COMPARISON_COLUMNS = ['view', 'period', 'start', 'end', 'phaseA', 'phaseB', 'platform', 'metric', 'unit', 'n', 'meanA', 'meanB', 'diff', 'diffLo', 'diffHi', 'relDiff',
   'pairedHalfWidth', 'unpairedLo', 'unpairedHi', 'unpairedHalfWidth', 'narrowing', 'identical'];
 
 /** Write comparison.json (everything, with per-replication values), comparison.csv and replicates.csv (long: one value per arm and seed), atomically. */
-export function writeComparisonFiles(dir: string, c: Comparison): void {
+function writeComparisonFiles(dir: string, c: Comparison): void {
   const long = c.rows.flatMap((r) => c.manifest.seeds.flatMap((seed, i) => [
     { rep: i, seed, arm: 'a', view: r.view, period: r.period, platform: r.platform, metric: r.metric, unit: r.unit, value: r.valuesA[i] },
     { rep: i, seed, arm: 'b', view: r.view, period: r.period, platform: r.platform, metric: r.metric, unit: r.unit, value: r.valuesB[i] },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readJsonFile, SCENARIO_DIR } from '../io/loadScenario.ts';
 
 /** One catalog entry. */
-export interface CatalogEntry { id: string; file: string; title: string; question: string; extends?: string }
+interface CatalogEntry { id: string; file: string; title: string; question: string; extends?: string }
 
 /** The scenario catalog: every *.json in scenarios/ that is a scenario (has an id), sorted by id. */
 export function catalog(dir = SCENARIO_DIR): CatalogEntry[] {

@@ -20,7 +20,7 @@ export function parameterMarkdown(): string {
 }
 
 /** Rewrite the parameter table between the markers in docs/ODD.md (after changing defaults). */
-export function updateOdd(path = join(import.meta.dirname, '../../docs/ODD.md')): void {
+function updateOdd(path = join(import.meta.dirname, '../../docs/ODD.md')): void {
   const text = readFileSync(path, 'utf8');
   const [head, rest] = text.split('<!-- params:start -->\n');
   const tail = rest.split('\n<!-- params:end -->')[1];

@@ -69,7 +69,7 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
 }
 
 /** Write result.json and the tidy CSVs (series, phases, funnel, groups, merchants, red, creators): all written and flushed first, then renamed into place together. */
-export function writeResultFiles(dir: string, r: Result): void {
+function writeResultFiles(dir: string, r: Result): void {
   atomicWriteAll([
     [join(dir, 'result.json'), JSON.stringify(r, null, 1)],
     [join(dir, 'series.csv'), toCsv(r.series, ['period', 'platform', 'category', 'metric', 'unit', 'value'])],

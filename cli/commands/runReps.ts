@@ -10,7 +10,7 @@ import { replicationTable } from '../whatif/replicationTable.ts';
 import type { RunOptions } from './run.ts';
 
 /** CSV columns of summary.csv: one row per figure with its mean and interval. */
-export const SUMMARY_COLUMNS = ['table', 'period', 'platform', 'category', 'metric', 'unit', 'n', 'mean', 'sd', 'se', 'lo', 'hi', 'halfWidth'];
+const SUMMARY_COLUMNS = ['table', 'period', 'platform', 'category', 'metric', 'unit', 'n', 'mean', 'sd', 'se', 'lo', 'hi', 'halfWidth'];
 
 /**
  * `market-sim run --reps R` (R > 1): run R replications with seeds derived from
@@ -38,7 +38,7 @@ export function runReplicatedCommand(file: string, reps: number, opts: RunOption
  * per-replication values), summary.csv (every figure's mean and interval) and
  * phases-replicates.csv (long: one per-phase value per seed), atomically.
  */
-export function writeReplicationFiles(dir: string, r: Replication): void {
+function writeReplicationFiles(dir: string, r: Replication): void {
   const seeds = r.manifest.seeds;
   const long = r.figures.filter((f) => f.table === 'phases').flatMap((f) => seeds.map((seed, i) => ({ rep: i, seed, phase: f.period, platform: f.platform, metric: f.metric, unit: f.unit, value: f.values[i] })));
   atomicWriteAll([

@@ -10,10 +10,10 @@ import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
-import { evalProgress } from './calibrate.ts';
+import { evalProgress } from '../progress.ts';
 
 /** Options of `market-sim sensitivity`. */
-export interface SensitivityCliOptions { method?: string; outputs: string; samples?: string; agents?: string; seed?: string; out?: string; quiet?: boolean }
+interface SensitivityCliOptions { method?: string; outputs: string; samples?: string; agents?: string; seed?: string; out?: string; quiet?: boolean }
 
 /** Units that are levels (averaged over months), not flows (summed). */
 const LEVEL_UNITS = new Set(['people', 'share', 'index 0-1', 'merchant agents']);
@@ -23,7 +23,7 @@ const LEVEL_UNITS = new Set(['people', 'share', 'index 0-1', 'merchant agents'])
  * or `metric.platform[:YYYY]` from the monthly series — flows (RMB, orders) summed
  * over the year (default: the whole run), levels (people, shares) averaged.
  */
-export function outputMeasure(spec: string): (r: Result) => number {
+function outputMeasure(spec: string): (r: Result) => number {
   if (spec in MEASURES) return MEASURES[spec].measure;
   const m = /^([a-z_]+)\.([a-z]+)(?::(\d{4}))?$/.exec(spec);
   if (!m) throw new UsageError(`--outputs: expected metric.platform[:YYYY] (e.g. gmv.taotian, ad_revenue.red:2024) or a target id, got ${JSON.stringify(spec)}`);

@@ -2,11 +2,12 @@ import { relative } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { defaultWorkers } from '../pool/createRunPool.ts';
 import { loadSweep } from '../sweep/parseSweep.ts';
-import { runSweep, type SweepSummary } from '../sweep/runSweep.ts';
+import { runSweep } from '../sweep/runSweep.ts';
+import type { SweepSummary } from '../sweep/sweepSummary.ts';
 import { resolveShard } from '../sweep/shard.ts';
 
 /** Options of `market-sim sweep`. */
-export interface SweepOptions { out: string; workers?: string; shard?: string; shardCount?: string; quiet?: boolean; merge?: boolean }
+interface SweepOptions { out: string; workers?: string; shard?: string; shardCount?: string; quiet?: boolean; merge?: boolean }
 
 /** Exit codes of an interrupted sweep (128 + signal number). */
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };

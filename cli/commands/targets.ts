@@ -20,10 +20,10 @@ export function loadTargets(path = DEFAULT_TARGETS): TargetsFile {
 }
 
 /** Options of `market-sim targets`. */
-export interface TargetsCliOptions { reps?: string; targets?: string; agents?: string; seed?: string; json?: boolean; out?: string; quiet?: boolean }
+interface TargetsCliOptions { reps?: string; targets?: string; agents?: string; seed?: string; json?: boolean; out?: string; quiet?: boolean }
 
 /** A number in the unit of its target: shares and growth in %, money and people compact. */
-export function formatValue(v: number, unit: string): string {
+function formatValue(v: number, unit: string): string {
   if (!Number.isFinite(v)) return '–';
   if (unit === 'share' || unit.startsWith('relative')) return `${(v * 100).toFixed(1)}%`;
   return human(v, unit === 'people' ? '' : unit);
@@ -46,7 +46,7 @@ export function targetsTable(rows: readonly TargetRow[], reps: number): string {
 }
 
 /** Run a scenario R times and measure every target; returns the report rows. */
-export function runTargets(scenario: ResolvedScenario, targets: TargetsFile, reps: number, opts: { seed?: number | string; agents?: number; quiet?: boolean }): TargetRow[] {
+function runTargets(scenario: ResolvedScenario, targets: TargetsFile, reps: number, opts: { seed?: number | string; agents?: number; quiet?: boolean }): TargetRow[] {
   const seeds = reps > 1 ? replicationSeeds(opts.seed ?? scenario.seed, reps) : [opts.seed ?? scenario.seed];
   const days = daysOf(scenario);
   const progress = createProgress(`targets ${scenario.id}${reps > 1 ? ` ×${reps}` : ''}`, reps * days, opts.quiet);

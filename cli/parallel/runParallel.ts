@@ -10,7 +10,7 @@ import { allocateUsers, type Users } from '../../engine/population/users.ts';
 import { abortTeam, createTeamMemory, type TeamMemory } from './sharedTeam.ts';
 
 /** Options of runParallel. */
-export interface ParallelOptions {
+interface ParallelOptions {
   /** Worker threads (members of the team), ≥ 1. */
   workers: number;
   /** Overrides the scenario's seed. */

@@ -32,7 +32,7 @@ export function abortTeam(memory: TeamMemory): void {
 }
 
 /** Time a member spent waiting for the others at barriers, and how many barriers it met. */
-export interface TeamStats { waitMs: number; barriers: number; blocks: number }
+interface TeamStats { waitMs: number; barriers: number; blocks: number }
 
 /** Member `index` of the team whose shared buffers are `memory`. */
 export function attachTeam(memory: TeamMemory, index: number): Team & { stats: TeamStats } {

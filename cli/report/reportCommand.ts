@@ -10,7 +10,7 @@ import { renderReport } from './renderReport.ts';
 import { runView } from './runView.ts';
 
 /** Options of `market-sim run <scenario> --report <file>`. */
-export interface ReportOptions { report: string; baseline?: string; seed?: string; agents?: string; quiet?: boolean; json?: boolean; out?: string }
+interface ReportOptions { report: string; baseline?: string; seed?: string; agents?: string; quiet?: boolean; json?: boolean; out?: string }
 
 /**
  * `market-sim run <scenario> --report <file> [--baseline <scenario>] [--reps R]`:

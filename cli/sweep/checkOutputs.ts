@@ -4,7 +4,7 @@ import { scenarioLoader } from './scenarioLoader.ts';
 import type { Plan } from './plan.ts';
 
 /** Month labels YYYY-MM of a scenario's span. */
-export function monthsOf(s: ResolvedScenario): string[] {
+function monthsOf(s: ResolvedScenario): string[] {
   const out: string[] = [];
   for (let m = s.start.slice(0, 7); m <= s.end.slice(0, 7);) {
     out.push(m);
@@ -17,7 +17,7 @@ export function monthsOf(s: ResolvedScenario): string[] {
  * Metric names each table reports, read from a tiny run (50 agents, 10 merchants, two
  * months) of the first scenario, so the list cannot drift from the Result builder.
  */
-export function knownMetrics(plan: Plan): { phases: Set<string>; series: Set<string> } {
+function knownMetrics(plan: Plan): { phases: Set<string>; series: Set<string> } {
   const base = plan.bases[0];
   const end = isoOfEpochDay(epochDay(base.resolved.start) + 59);
   const probe = resolveScenario({ id: 'probe', extends: base.path, start: base.resolved.start, end, agents: 50, parameters: { 'merchants.agents': 10 } },

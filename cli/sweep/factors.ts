@@ -28,7 +28,7 @@ const PARAM = new Map(PARAMETERS.map((p) => [p.key, p]));
 const LEVER_PATHS = [...LEVERS.map((l) => l.path)].sort((a, b) => b.length - a.length);
 
 /** Round to 12 significant digits so design values print and hash the same everywhere. */
-export const tidyNumber = (x: number): number => Number(x.toPrecision(12));
+const tidyNumber = (x: number): number => Number(x.toPrecision(12));
 
 /** Check a factor as written against the parameter table and the lever list. */
 export function parseFactor(spec: FactorSpec, at: string, issues: FactorIssue[]): Factor {

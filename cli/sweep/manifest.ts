@@ -9,9 +9,9 @@ import { ROW_COLUMNS } from './tidyRows.ts';
 import { encodeCsvTable } from './designTable.ts';
 
 /** File name of a sweep directory's manifest. */
-export const MANIFEST_FILE = 'manifest.json';
+const MANIFEST_FILE = 'manifest.json';
 /** File name of the design table (one row per design point). */
-export const DESIGN_FILE = 'design.csv';
+const DESIGN_FILE = 'design.csv';
 
 /** What a sweep directory holds: written once when the sweep starts, identical for every shard. */
 export interface SweepManifest {

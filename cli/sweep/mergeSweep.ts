@@ -11,13 +11,13 @@ import type { Format } from './parseSweep.ts';
 import { emptyColumns, ROW_COLUMNS, type RowColumns } from './tidyRows.ts';
 
 /** Rows buffered before a row group is written to a merged Parquet file. */
-export const MERGE_ROW_GROUP = 100_000;
+const MERGE_ROW_GROUP = 100_000;
 
 /** What a merge wrote. */
 export interface MergeSummary { file: string; manifestFile: string; runs: number; rows: number; totalRuns: number; missingRuns: number; duplicates: number }
 
 /** The merged manifest file beside `out`: results.parquet → results.parquet.manifest.json. */
-export const mergedManifestPath = (out: string): string => `${out}.manifest.json`;
+const mergedManifestPath = (out: string): string => `${out}.manifest.json`;
 
 /**
  * Join the finished runs of one or more sweep directories (shards of one sweep, or one

@@ -52,7 +52,7 @@ export interface Sweep {
 }
 
 /** Canonical hash of a parsed JSON value (SHA-256 hex of its key-sorted JSON). */
-export const sha256Json = (v: unknown): string => createHash('sha256').update(stableStringify(v)).digest('hex');
+const sha256Json = (v: unknown): string => createHash('sha256').update(stableStringify(v)).digest('hex');
 
 /** Validate a raw sweep object; throw a ScenarioError naming every bad path, value and expectation. */
 export function parseSweep(raw: unknown, file: string): Sweep {

@@ -5,14 +5,14 @@ import type { Format } from './parseSweep.ts';
 import { KEY_LENGTH } from './runKey.ts';
 
 /** Sub-directory of a sweep directory holding one file per finished run and format. */
-export const PARTS_DIR = 'parts';
+const PARTS_DIR = 'parts';
 /** Sub-directory for files being written (renamed into place when complete). */
-export const TMP_DIR = 'tmp';
+const TMP_DIR = 'tmp';
 
 const PART_RE = new RegExp(`^(\\d{8,})-([0-9a-f]{${KEY_LENGTH}})\\.(csv|parquet)$`);
 
 /** File name of a run's part: zero-padded run index, key and format, e.g. `00000042-3fa9….parquet`. */
-export const partName = (run: number, key: string, format: Format): string => `${partId(run, key)}.${format}`;
+const partName = (run: number, key: string, format: Format): string => `${partId(run, key)}.${format}`;
 
 /** A finished run's part file; `id` is its name without the extension (run index and key). */
 export interface Part { id: string; run: number; key: string; path: string }
@@ -101,7 +101,7 @@ export function removeStaleTemp(dir: string, keys: ReadonlySet<string>): number 
 }
 
 /** Sub-directory that parts made by another model are moved to (see moveStaleParts). */
-export const STALE_DIR = 'stale';
+const STALE_DIR = 'stale';
 
 /**
  * Move aside the parts of this slice's runs whose key is not the run's key now: they were

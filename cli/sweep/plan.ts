@@ -24,7 +24,7 @@ export interface RunSpec {
 }
 
 /** A swept base scenario: its file and its resolution with the sweep's overrides but no factor values. */
-export interface BaseScenario { id: string; path: string; resolved: ResolvedScenario }
+interface BaseScenario { id: string; path: string; resolved: ResolvedScenario }
 
 /** The expanded sweep: scenarios × design points × replications, resolved lazily run by run. */
 export interface Plan {

@@ -4,16 +4,17 @@ import { createRunPool, type RunPool } from '../pool/createRunPool.ts';
 import { checkOutputs } from './checkOutputs.ts';
 import type { RunTask } from './executeRun.ts';
 import { prepareSweepDir, sweepManifest } from './manifest.ts';
-import { mergeSweep, type MergeSummary } from './mergeSweep.ts';
+import { mergeSweep } from './mergeSweep.ts';
 import type { Sweep } from './parseSweep.ts';
 import { finishedRuns, moveStaleParts, partId, removeStaleTemp } from './partFiles.ts';
 import { createPlan, type Plan } from './plan.ts';
 import { inShard, type Shard } from './shard.ts';
 import { writeShardReport } from './shardReport.ts';
 import { createSweepProgress } from './sweepProgress.ts';
+import type { SweepSummary } from './sweepSummary.ts';
 
 /** Options of runSweep. */
-export interface RunSweepOptions {
+interface RunSweepOptions {
   /** Sweep directory (created if missing). */
   out: string;
   /** Worker threads; default all cores. */
@@ -24,17 +25,6 @@ export interface RunSweepOptions {
   merge?: boolean;
   /** Stop dispatching when aborted (SIGINT/SIGTERM); running runs are dropped, finished ones kept. */
   signal?: AbortSignal;
-}
-
-/** What a sweep (slice) did. */
-export interface SweepSummary {
-  plan: Plan;
-  /** Runs in this slice, already on disk before this process, run now, and still missing. */
-  slice: number; already: number; ran: number; missing: number;
-  interrupted: boolean;
-  wallSeconds: number;
-  merged: MergeSummary[];
-  warnings: string[];
 }
 
 interface Pending { run: number; key: string; days: number }

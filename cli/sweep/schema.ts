@@ -12,7 +12,7 @@ const whole = (min: number, max: number) => z.number({ error: `expected a whole 
  * Give either `values` (a list; the grid uses each, LHS/Sobol pick among them) or
  * `min` and `max` (a continuous range; the grid needs `levels`, evenly spaced).
  */
-export const factorSchema = z.strictObject({
+const factorSchema = z.strictObject({
   path: z.string().regex(/^(parameters|policies)\..+$/, { error: 'expected "parameters.<key>" or "policies.<entry id>.<lever path>"' }),
   values: z.array(z.union([z.number(), z.string(), z.boolean()]), { error: 'expected a list of numbers, strings or booleans' }).min(1).max(10000).optional(),
   min: z.number({ error: 'expected a finite number' }).optional(),
@@ -28,7 +28,7 @@ export const factorSchema = z.strictObject({
 });
 
 /** How the factor space is sampled. */
-export const designSchema = z.discriminatedUnion('type', [
+const designSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('grid') }),
   z.strictObject({ type: z.literal('lhs'), samples: whole(1, 1_000_000), seed: seed().optional() }),
   z.strictObject({
@@ -39,7 +39,7 @@ export const designSchema = z.discriminatedUnion('type', [
 ], { error: 'expected a design {"type": "grid"}, {"type": "lhs", "samples": n} or {"type": "sobol", "samples": n}' });
 
 /** Which figures each run keeps as tidy rows. */
-export const outputsSchema = z.strictObject({
+const outputsSchema = z.strictObject({
   tables: z.array(z.enum(['phases', 'series'], { error: 'expected "phases" or "series"' })).min(1).optional(),
   metrics: z.array(z.string().min(1)).min(1).optional(),
   platforms: z.array(z.string().min(1)).min(1).optional(),
@@ -72,5 +72,3 @@ export type SweepFile = z.infer<typeof sweepFileSchema>;
 export type FactorSpec = z.infer<typeof factorSchema>;
 /** The design as written. */
 export type DesignSpec = z.infer<typeof designSchema>;
-/** The outputs selection as written. */
-export type OutputsSpec = z.infer<typeof outputsSchema>;

@@ -1,11 +1,11 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { commitFile } from './partFiles.ts';
-import type { SweepSummary } from './runSweep.ts';
 import type { Shard } from './shard.ts';
+import type { SweepSummary } from './sweepSummary.ts';
 
 /** Directory of per-shard reports inside a sweep directory. */
-export const SHARDS_DIR = 'shards';
+const SHARDS_DIR = 'shards';
 
 /**
  * Write `shards/<i>-of-<N>.json`: what this process did for its slice (runs in the slice,

@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 
 /** The sweep's one combined progress display. */
-export interface SweepProgress {
+interface SweepProgress {
   /** Simulated days done over all runs (finished runs plus the running ones' current day), and finished runs. */
   update(days: number, runs: number): void;
   stop(): void;

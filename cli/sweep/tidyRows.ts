@@ -23,7 +23,7 @@ export function emptyColumns(): RowColumns {
 }
 
 /** True when `period` is kept by the outputs' period prefixes. */
-export function keepPeriod(outputs: Outputs, period: string): boolean {
+function keepPeriod(outputs: Outputs, period: string): boolean {
   return !outputs.periods || outputs.periods.some((p) => period.startsWith(p));
 }
 

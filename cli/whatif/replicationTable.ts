@@ -3,7 +3,7 @@ import { human } from '../format.ts';
 import { fmtInterval, fmtValue, textTable } from './format.ts';
 
 /** The per-phase figures `run --reps` prints, in the order of the single-run phase table: [label, platform, metric]. */
-export const REPLICATED_PHASE_FIGURES: readonly (readonly [string, string, string])[] = [
+const REPLICATED_PHASE_FIGURES: readonly (readonly [string, string, string])[] = [
   ['Taotian GMV/yr', 'taotian', 'gmv_per_year'], ['JD GMV/yr', 'jd', 'gmv_per_year'], ['PDD GMV/yr', 'pdd', 'gmv_per_year'],
   ['Douyin GMV/yr', 'douyin', 'gmv_per_year'], ['RED store GMV/yr', 'red', 'gmv_per_year'],
   ['RED-seeded Taotian GMV/yr', 'taotian', 'red_seeded_gmv_per_year'], ['RED ads/yr', 'red', 'ad_revenue_per_year'],

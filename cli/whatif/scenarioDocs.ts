@@ -10,19 +10,19 @@ export const SCENARIO_DOCS_PATH = join(import.meta.dirname, '../../docs/scenario
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The catalog as a Markdown table: id (linked file), title, base, question. */
-export function catalogMarkdown(): string {
+function catalogMarkdown(): string {
   return ['| scenario | title | extends | question |', '|---|---|---|---|',
     ...catalog().map((e) => `| [\`${e.id}\`](../${e.file}) | ${esc(e.title)} | ${e.extends ? `\`${e.extends.replace(/\.json$/, '')}\`` : '—'} | ${esc(e.question)} |`)].join('\n');
 }
 
 /** Every lever as a Markdown table: path in `set`, unit, default, meaning. */
-export function leversMarkdown(): string {
+function leversMarkdown(): string {
   return ['| lever (path in `set`) | unit | default | meaning |', '|---|---|---|---|',
     ...LEVERS.map((l) => `| \`${l.path}\` | ${esc(l.unit)} | \`${JSON.stringify(l.default)}\` | ${esc(l.doc)} |`)].join('\n');
 }
 
 /** Replace the text between `<!-- name:start -->` and `<!-- name:end -->`. */
-export function replaceBlock(text: string, name: string, body: string): string {
+function replaceBlock(text: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->\n`, end = `\n<!-- ${name}:end -->`;
   const i = text.indexOf(start), j = text.indexOf(end);
   if (i < 0 || j < i) throw new Error(`docs/scenarios.md: markers <!-- ${name}:start/end --> not found`);

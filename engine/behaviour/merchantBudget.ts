@@ -1,81 +1,88 @@
+/** Merchants' budgets: what each merchant measures of the month, next month's performance shares and total budget, and the split of a budget over channels (performance and brand parts). */
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS } from '../constants.ts';
+import { targetShares, type MediaBeliefs, type Measurement } from '../merchants/mediaMix.ts';
 import { MF, N_MF, RED_FEED_SPLIT, type Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 
 /**
- * Observed ROI per channel, what a merchant can see (DESIGN.md §3 "merchants learn
- * from what they can see"):
- * - RED feed ads / sponsored notes: sales it can trace to them (link referrals,
- *   RED-store sales, the data-shared share of searched sales), plus a guessed
- *   value per engagement for what it cannot trace;
- * - search ads and Douyin ads: the ad-won share of its sales there (fully visible).
- * `programLevel` is each merchant's best data-sharing level (0 outside programs).
- * Writes ROI (GMV fen per fen spent) into `roi` (rows of N_CHANNELS); NaN = no spend.
+ * What merchant i can measure of the month just ended (DESIGN.md §3 "merchants learn from what
+ * they can see"), per channel: its own spend net of ROI-guarantee refunds, the GMV it can
+ * attribute and how precise that is.
+ * - RED feed ads / sponsored notes: the sales it can trace (link referrals, RED-store sales, the
+ *   data-shared share of searched sales), scaled up by the share of RED's effect it believes
+ *   traceable (`media.tracedShare` without data, all of it at data level 1); quality rises from
+ *   `media.measureRed` to `media.measureAds` with its best data-sharing level;
+ * - search and Douyin ads: the ad-won share of its sales there (fully visible), quality `media.measureAds`.
  */
-export function observedRoi(M: Merchants, params: Parameters, adShareSearch: Float64Array, adShareDouyin: Float64Array, programLevel: Float64Array, roi: Float64Array): void {
-  const engValueFen = params['merchants.engagementValue'] * 100;
+export function measureMonth(
+  M: Merchants, params: Parameters, adShareSearch: Float64Array, adShareDouyin: Float64Array,
+  programLevel: Float64Array, refunds: Float64Array, out: Measurement,
+): void {
+  const traced = params['media.tracedShare'];
+  const qAds = params['media.measureAds'], qRed = params['media.measureRed'];
   for (let i = 0; i < M.m; i++) {
-    const row = i * N_MF;
-    const s = i * N_CHANNELS;
-    const a = M.month;
-    const feed = M.spendFen[s + CH_RED_FEED];
-    const notes = M.spendFen[s + CH_RED_NOTES];
-    const search = M.spendFen[s + CH_SEARCH];
-    const dy = M.spendFen[s + CH_DOUYIN];
-    // data sharing replaces the guess: a member of a program at level L guesses only for the untraced (1 − L)
-    const guess = 1 - programLevel[i];
-    roi[s + CH_RED_FEED] = feed > 0 ? (a[row + MF.observedAd] + guess * engValueFen * a[row + MF.engAd]) / feed : NaN;
-    roi[s + CH_RED_NOTES] = notes > 0 ? (a[row + MF.observedSponsored] + guess * engValueFen * a[row + MF.engSponsored]) / notes : NaN;
-    roi[s + CH_SEARCH] = search > 0 ? (a[row + MF.needGmvMarket] * adShareSearch[i]) / search : NaN;
-    roi[s + CH_DOUYIN] = dy > 0 ? (a[row + MF.douyinGmv] * adShareDouyin[i]) / dy : NaN;
+    const row = i * N_MF, s = i * N_CHANNELS, a = M.month;
+    const L = programLevel[i];
+    const feed = M.spendFen[s + CH_RED_FEED], notes = M.spendFen[s + CH_RED_NOTES];
+    const red = feed + notes;
+    const refundFeed = red > 0 ? refunds[i] * feed / red : 0;
+    out.netSpend[s + CH_RED_FEED] = feed - refundFeed;
+    out.netSpend[s + CH_RED_NOTES] = notes - (refunds[i] - refundFeed);
+    out.netSpend[s + CH_SEARCH] = M.spendFen[s + CH_SEARCH];
+    out.netSpend[s + CH_DOUYIN] = M.spendFen[s + CH_DOUYIN];
+    const visible = traced + L * (1 - traced);
+    out.gmv[s + CH_RED_FEED] = a[row + MF.observedAd] / visible;
+    out.gmv[s + CH_RED_NOTES] = a[row + MF.observedSponsored] / visible;
+    out.gmv[s + CH_SEARCH] = a[row + MF.needGmvMarket] * adShareSearch[i];
+    out.gmv[s + CH_DOUYIN] = a[row + MF.douyinGmv] * adShareDouyin[i];
+    const qr = qRed + L * (qAds - qRed);
+    out.quality[s + CH_RED_FEED] = qr;
+    out.quality[s + CH_RED_NOTES] = qr;
+    out.quality[s + CH_SEARCH] = qAds;
+    out.quality[s + CH_DOUYIN] = qAds;
   }
 }
 
 /**
- * Multiplicative-weights reallocation of each merchant's budget over channels on
- * log observed ROI relative to its budget-weighted mean, with an exploration floor;
- * then next month's budget = ad-to-sales × smoothed GMV.
+ * Next month's budgets. Performance shares move `merchants.learningRate` of the way toward the
+ * media-mix targets (merchants/mediaMix.ts), with the exploration floor on every usable channel;
+ * the total follows smoothed sales (ad-to-sales) times the measured overall return relative to
+ * the hurdle, (CE / hurdle)^elasticity within [budgetMin, budgetMax].
+ * `cover(i)` is the downside share a guarantee covers on merchant i's RED spend.
  */
-export function reallocateBudgets(M: Merchants, params: Parameters, roi: Float64Array, minBudgetFen: number): void {
+export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Parameters, cover: (i: number) => number, minBudgetFen: number, target: Float64Array): void {
   const eta = params['merchants.learningRate'];
   const floor = params['merchants.channelFloor'];
   const adToSales = params['merchants.adToSales'];
   const smoothing = params['merchants.salesSmoothing'];
+  const hurdle = params['merchants.hurdleRoi'], elasticity = params['merchants.budgetElasticity'];
+  const lo = params['merchants.budgetMin'], hi = params['merchants.budgetMax'];
+  const brand = params['merchants.brandShare'];
+  const covers = new Float64Array(N_CHANNELS);
+  const allowed = new Uint8Array(N_CHANNELS).fill(1);
   for (let i = 0; i < M.m; i++) {
     const s = i * N_CHANNELS;
-    let mean = 0, wsum = 0;
-    for (let k = 0; k < N_CHANNELS; k++) {
-      const r = roi[s + k];
-      if (r === r && M.weights[s + k] > 0) { mean += M.weights[s + k] * Math.log(Math.max(r, 1e-3)); wsum += M.weights[s + k]; }
-    }
-    if (wsum > 0) {
-      mean /= wsum;
-      let total = 0;
-      for (let k = 0; k < N_CHANNELS; k++) {
-        const w = M.weights[s + k];
-        if (w <= 0) continue;
-        const r = roi[s + k];
-        const step = r === r ? Math.max(-1, Math.min(1, Math.log(Math.max(r, 1e-3)) - mean)) : 0;
-        M.weights[s + k] = w * Math.exp(eta * step);
-        total += M.weights[s + k];
-      }
-      let total2 = 0;
-      for (let k = 0; k < N_CHANNELS; k++) {
-        if (M.weights[s + k] <= 0) continue;
-        M.weights[s + k] = Math.max(floor, M.weights[s + k] / total);
-        total2 += M.weights[s + k];
-      }
-      for (let k = 0; k < N_CHANNELS; k++) M.weights[s + k] /= total2;
-    }
     const gmv = M.month[i * N_MF + MF.gmv];
     M.gmvSmooth[i] = M.gmvSmooth[i] === 0 ? gmv : (1 - smoothing) * M.gmvSmooth[i] + smoothing * gmv;
-    M.budgetFen[i] = Math.max(minBudgetFen, adToSales * M.gmvSmooth[i]);
+    covers[CH_RED_FEED] = covers[CH_RED_NOTES] = cover(i);
+    allowed[CH_DOUYIN] = onDouyin(M, i) ? 1 : 0;
+    const performance = (1 - brand) * M.budgetFen[i];
+    const ce = targetShares(M, B, params, i, performance, M.spendFen, covers, allowed, target);
+    let total = 0;
+    for (let k = 0; k < N_CHANNELS; k++) {
+      if (allowed[k] === 0) { M.weights[s + k] = 0; continue; }
+      M.weights[s + k] = Math.max(floor, (1 - eta) * M.weights[s + k] + eta * target[s + k]);
+      total += M.weights[s + k];
+    }
+    for (let k = 0; k < N_CHANNELS; k++) M.weights[s + k] /= total;
+    const multiplier = ce > 0 ? Math.min(hi, Math.max(lo, Math.pow(ce / hurdle, elasticity))) : lo;
+    M.budgetFen[i] = Math.max(minBudgetFen, adToSales * M.gmvSmooth[i] * multiplier);
   }
 }
 
 /**
  * Share of merchant i's monthly budget spent on channel k. The performance part (1 − brandShare)
- * follows the weights learned from observed ROI; the brand part buys reach by share of voice:
+ * follows the weights set from the media-mix decision; the brand part buys reach by share of voice:
  * RED gets `voiceRed` of it (RED's share of the month's brand ad impressions, RED feed ads vs
  * Douyin ads), split between feed ads and sponsored notes like the initial RED budget; the rest
  * goes to Douyin, or, for a merchant that does not sell on Douyin, to its marketplace ads.

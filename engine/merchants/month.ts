@@ -7,10 +7,11 @@
 import { CATEGORIES, CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS, N_PLATFORMS, RED } from '../constants.ts';
 import type { DayContext } from '../behaviour/context.ts';
 import { rebuildAllocation } from '../behaviour/adAuction.ts';
-import { channelShare, observedRoi, reallocateBudgets } from '../behaviour/merchantBudget.ts';
+import { channelShare, measureMonth, reallocateBudgets } from '../behaviour/merchantBudget.ts';
+import { createBeliefs, updateBeliefs, type MediaBeliefs, type Measurement } from './mediaMix.ts';
 import { L } from '../metrics/ledger.ts';
 import { matchingBudgets, programJoins, roiGuaranteeRefunds } from '../platforms/monthEnd.ts';
-import { bestDataLevel } from '../platforms/policyView.ts';
+import { bestDataLevel, inRedCat } from '../platforms/policyView.ts';
 import { douyinAdImpressionsPerUserDay, redShareOfVoice } from '../platforms/shareOfVoice.ts';
 import type { Merchants } from '../population/merchants.ts';
 import { STREAM, Stream } from '../random/stream.ts';
@@ -65,7 +66,10 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
   const matchedDaily = new Float64Array(M.m);
   const adShareSearch = new Float64Array(M.m);
   const adShareDouyin = new Float64Array(M.m);
-  const roi = new Float64Array(M.m * N_CHANNELS);
+  const target = new Float64Array(M.m * N_CHANNELS);
+  const refunds = new Float64Array(M.m);
+  const beliefs: MediaBeliefs = createBeliefs(M, params);
+  const measured: Measurement = { netSpend: new Float64Array(M.m * N_CHANNELS), gmv: new Float64Array(M.m * N_CHANNELS), quality: new Float64Array(M.m * N_CHANNELS) };
   const programLevel = new Float64Array(M.m);
   const brandShare = params['merchants.brandShare'];
   const douyinAdImpressions = douyinAdImpressionsPerUserDay(params);
@@ -147,10 +151,13 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
         M.spendFen[s + CH_SEARCH] = dailySpend[s + CH_SEARCH] * dim;
         M.spendFen[s + CH_DOUYIN] = dailySpend[s + CH_DOUYIN] * dim;
       }
-      roiGuaranteeRefunds(M, policy, acc, sponsoredFee, billedFen);
+      roiGuaranteeRefunds(M, policy, acc, sponsoredFee, billedFen, refunds);
       for (let i = 0; i < M.m; i++) programLevel[i] = bestDataLevel(M.program[i], ctx.dataLevel);
-      observedRoi(M, params, adShareSearch, adShareDouyin, programLevel, roi);
-      reallocateBudgets(M, params, roi, MIN_BUDGET_FEN);
+      measureMonth(M, params, adShareSearch, adShareDouyin, programLevel, refunds, measured);
+      updateBeliefs(M, beliefs, params, measured);
+      const { threshold, refundShare } = policy.roiGuarantee;
+      const guarded = threshold > 0 && refundShare > 0 ? refundShare : 0;
+      reallocateBudgets(M, beliefs, params, (i) => (guarded > 0 && inRedCat(policy, M, i) ? guarded : 0), MIN_BUDGET_FEN, target);
       matchingBudgets(M, policy, (policy.matching.capRmbPerMonth * 100) / weight);
       programJoins(M, policy, (i, p) => { rng.reset(ctx.seed, STREAM.merchants, i * 4 + p, monthIndex); return rng.next(); });
     },

@@ -12,13 +12,13 @@ import { inRedCat } from './policyView.ts';
  * refund) in proportion to the shortfall, rounded down to whole fen. Refunds never
  * exceed what RED billed merchants this month (`billedFen`, feed ads + note fees as
  * booked day by day): if they would, all are scaled down alike. Books refunds in `acc`
- * and the merchants' year rows; returns the total (fen).
+ * and the merchants' year rows, writes each merchant's refund (fen) into `refunds`; returns the total (fen).
  */
-export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Float64Array, sponsoredFee: number, billedFen: number): number {
+export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Float64Array, sponsoredFee: number, billedFen: number, refunds: Float64Array): number {
+  refunds.fill(0);
   const { threshold, refundShare } = policy.roiGuarantee;
   if (!(threshold > 0) || !(refundShare > 0)) return 0;
   let total = 0;
-  const refunds = new Float64Array(M.m);
   for (let i = 0; i < M.m; i++) {
     if (!inRedCat(policy, M, i)) continue;
     const s = i * N_CHANNELS;
@@ -38,6 +38,7 @@ export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Floa
   for (let i = 0; i < M.m; i++) {
     if (refunds[i] === 0) continue;
     const refund = scale < 1 ? Math.floor(refunds[i] * scale) : refunds[i];
+    refunds[i] = refund;
     total += refund;
     M.yearSpend[i * (N_CHANNELS + 1) + N_CHANNELS] += refund;
   }

@@ -1,7 +1,7 @@
 import { parseScenarioFile, resolveScenario, ScenarioError, type ResolvedScenario, type ScenarioLoader } from '../../engine/index.ts';
 
 /** A scenario of the catalog (scenarios/*.json, bundled by Vite at build time). */
-export interface CatalogEntry {
+interface CatalogEntry {
   id: string;
   /** File name, e.g. `historical.json`. */
   file: string;

@@ -9,7 +9,7 @@ export class CancelledError extends Error {
 }
 
 /** Progress of a run: simulated days done over all jobs, and jobs finished. */
-export interface RunProgress { done: number; total: number; jobsDone: number; jobs: number }
+interface RunProgress { done: number; total: number; jobsDone: number; jobs: number }
 
 /** Most workers a run uses (each runs whole simulations; results do not depend on the count). */
 const MAX_WORKERS = 4;

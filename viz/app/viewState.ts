@@ -19,12 +19,12 @@ export interface ViewState extends WhatIfSpec {
 }
 
 /** Agents per run in the browser by default: 10,000 (the CLI default is 50,000), so the historical run takes seconds. */
-export const BROWSER_AGENTS = 10_000;
+const BROWSER_AGENTS = 10_000;
 export const AGENTS_RANGE = [500, 500_000] as const;
 export const REPS_RANGE = [1, 30] as const;
 
 /** The view of a fresh page: historical, one run of 10,000 agents, seed 1. */
-export function defaultState(): ViewState {
+function defaultState(): ViewState {
   const s = CATALOG.find((c) => c.id === 'historical')?.id ?? CATALOG[0].id;
   return { scenario: s, from: resolveCatalog(s).start, levers: {}, hold: true, mode: 'single', baseline: s, agents: BROWSER_AGENTS, seed: 1, reps: 1, period: '', metric: 'gmv_per_year' };
 }

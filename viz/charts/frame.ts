@@ -29,7 +29,7 @@ export interface Chart {
 export interface LegendItem { label: string; colour: string; kind: 'line' | 'dash' | 'area' | 'band' }
 
 export type G = Selection<SVGGElement, unknown, null, undefined>;
-export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
+type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Rough width of a character of 11px chart text, for legend wrapping (no text measuring: the report renders without layout). */

@@ -1,6 +1,6 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import { axisBottom } from 'd3';
-import type { Summary } from '../data/summarise.ts';
+import type { FigureSummary } from '../../engine/stats/replicate.ts';
 import type { ViewModel } from '../data/viewModel.ts';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, MARGIN, withInterval, type ChartOptions } from './chartOptions.ts';
 import { createFrame, emptyNote, plotArea, type Chart, type CsvRow, type LegendItem } from './frame.ts';
@@ -24,7 +24,7 @@ export function roiChart(doc: Document, view: ViewModel, o: ChartOptions = {}): 
   const W = o.width ?? DEFAULT_WIDTH, H = o.height ?? DEFAULT_HEIGHT;
   const compare = view.mode === 'compare';
   const years = [...new Set(view.arms.flatMap((a) => a.figures.all().filter((s) => s.table === 'merchant_roi').map((s) => s.period)))].sort();
-  const bars = view.arms.flatMap((arm) => KINDS.map((k) => ({ arm, ...k, get: (y: string): Summary | undefined => arm.figures.get('merchant_roi', y, 'all', k.metric) })));
+  const bars = view.arms.flatMap((arm) => KINDS.map((k) => ({ arm, ...k, get: (y: string): FigureSummary | undefined => arm.figures.get('merchant_roi', y, 'all', k.metric) })));
   const legend: LegendItem[] = KINDS.map((k) => ({ label: `ROI ${k.label}`, colour: k.colour, kind: 'area' }));
   if (compare) legend.push({ label: 'pale = baseline', colour: '#bbbbbb', kind: 'area' });
   const title = 'Merchant ROI on RED: true vs observed';

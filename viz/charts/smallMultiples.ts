@@ -6,7 +6,7 @@ import { ARM_STYLE, OKABE_ITO } from './palette.ts';
 import { drawTimePanel, monthXs } from './timePanel.ts';
 
 /** One panel of a small-multiples chart: a RED monthly series metric. */
-export interface PanelSpec {
+interface PanelSpec {
   metric: string;
   title: string;
   format: (v: number) => string;

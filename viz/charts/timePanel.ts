@@ -6,7 +6,7 @@ import type { G } from './frame.ts';
 import { INK } from './palette.ts';
 
 /** One line of a time panel: mean per month, with its 95% band when `band` is set. */
-export interface BandSeries {
+interface BandSeries {
   label: string;
   colour: string;
   /** SVG dash array ('' = solid). */
@@ -16,7 +16,7 @@ export interface BandSeries {
 }
 
 /** Options of a time panel: one plot with a time axis, phase bands and band lines. */
-export interface TimePanel {
+interface TimePanel {
   months: readonly string[];
   phases: readonly Phase[];
   series: BandSeries[];

@@ -1,4 +1,5 @@
-import { meanInterval, SEGMENT_METRICS } from '../../engine/index.ts';
+import { SEGMENT_METRICS } from '../../engine/index.ts';
+import { pairedRow } from '../../engine/stats/pairedRow.ts';
 import type { ViewModel } from './viewModel.ts';
 
 /** One cell of the paired-differences table: what-if − baseline on one period, platform and metric. */
@@ -9,6 +10,7 @@ export interface PairedDiff {
   platform: string;
   metric: string;
   unit: string;
+  /** Arm means over the seed pairs where both arms are finite (engine `pairedRow`, as `market-sim compare`). */
   meanA: number;
   meanB: number;
   /** Mean paired difference b − a (unit of the metric) and its 95% Student-t interval. */
@@ -19,7 +21,7 @@ export interface PairedDiff {
   rel: number;
   /** True when both arms gave the same value in every replication (no policy difference yet). */
   identical: boolean;
-  /** Number of seed pairs. */
+  /** Number of seed pairs with a finite value in both arms. */
   n: number;
 }
 
@@ -37,6 +39,7 @@ export function pairedMetrics(): { metric: string; platforms: string[] }[] {
  * Paired differences what-if − baseline per common segment for one metric (every
  * platform that reports it). Replication i of both arms ran with the same seed
  * (common random numbers), so the interval is that of the R per-seed differences.
+ * The statistics are the engine's `pairedRow` (the rows of `market-sim compare`).
  */
 export function pairedDiffs(view: ViewModel, metric: string): PairedDiff[] {
   if (view.mode !== 'compare') return [];
@@ -47,12 +50,10 @@ export function pairedDiffs(view: ViewModel, metric: string): PairedDiff[] {
     for (const platform of platforms) {
       const sa = a.figures.get('phases', p.key, platform, metric), sb = b.figures.get('phases', p.key, platform, metric);
       if (!sa || !sb) continue;
-      const d = sb.values.map((v, i) => v - sa.values[i]);
-      const iv = meanInterval(d);
-      const identical = sb.values.every((v, i) => v === sa.values[i] || (Number.isNaN(v) && Number.isNaN(sa.values[i])));
+      const r = pairedRow(sa.values, sb.values);
       out.push({
-        period: p.key, title: p.title, platform, metric, unit: sa.unit, meanA: sa.mean, meanB: sb.mean,
-        diff: iv.mean, lo: iv.lo, hi: iv.hi, rel: sa.mean !== 0 ? iv.mean / sa.mean : NaN, identical, n: iv.n,
+        period: p.key, title: p.title, platform, metric, unit: sa.unit, meanA: r.meanA, meanB: r.meanB,
+        diff: r.diff, lo: r.diffLo, hi: r.diffHi, rel: r.relDiff, identical: r.identical, n: r.n,
       });
     }
   }

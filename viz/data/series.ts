@@ -1,4 +1,4 @@
-import { meanInterval } from '../../engine/index.ts';
+import { pairedRow } from '../../engine/stats/pairedRow.ts';
 import type { Arm, ViewModel } from './viewModel.ts';
 
 /** One point of a band series: mean and 95% interval (lo = hi = mean with one replication). */
@@ -19,15 +19,16 @@ export function monthly(view: ViewModel, arm: Arm, metric: string, platform: str
 /**
  * The paired monthly difference what-if − baseline of one metric and platform:
  * replication i of both arms ran with the same seed, so the interval is the
- * Student-t interval of the R per-seed differences.
+ * Student-t interval of the R per-seed differences (engine `pairedRow`, seeds where
+ * both arms are finite).
  */
 export function monthlyDiff(view: ViewModel, metric: string, platform: string): BandPoint[] {
   const [a, b] = view.arms;
   return view.months.map((period) => {
     const sa = a.figures.get('series', period, platform, metric), sb = b.figures.get('series', period, platform, metric);
     if (!sa || !sb) return { period, mean: NaN, lo: NaN, hi: NaN };
-    const iv = meanInterval(sb.values.map((v, i) => v - sa.values[i]));
-    return { period, mean: iv.mean, lo: Number.isFinite(iv.lo) ? iv.lo : iv.mean, hi: Number.isFinite(iv.hi) ? iv.hi : iv.mean };
+    const r = pairedRow(sa.values, sb.values);
+    return { period, mean: r.diff, lo: Number.isFinite(r.diffLo) ? r.diffLo : r.diff, hi: Number.isFinite(r.diffHi) ? r.diffHi : r.diff };
   });
 }
 

@@ -4,7 +4,7 @@ import { byUnit, pct, signed, METRIC_NAMES } from '../charts/format.ts';
 import { PLATFORM_NAMES } from '../charts/palette.ts';
 
 /** Text of one paired-difference cell: "+¥1.2B [+¥0.9B, +¥1.5B] +4.1%", or "no difference" when identical in every seed. */
-export function diffText(d: PairedDiff): { main: string; sub: string; sign: 'up' | 'down' | 'none' | 'same' } {
+function diffText(d: PairedDiff): { main: string; sub: string; sign: 'up' | 'down' | 'none' | 'same' } {
   if (d.identical) return { main: 'no difference', sub: 'identical in every seed', sign: 'same' };
   const f = byUnit(d.unit);
   const sd = (v: number) => signed(v, f);

@@ -1,5 +1,5 @@
 /** Attributes of `h`: strings set with setAttribute; `on*` functions become listeners. Never innerHTML. */
-export type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
+type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 
 /**
  * Create an element with attributes and children (strings become text nodes).

@@ -11,7 +11,7 @@ export function downloadBlob(name: string, blob: Blob): void {
 }
 
 /** A chart's SVG as a standalone document (hover rules left out). */
-export function svgText(svg: SVGSVGElement): string {
+function svgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.querySelectorAll('.hover-rule').forEach((n) => n.remove());
   copy.removeAttribute('tabindex');
@@ -28,7 +28,7 @@ export async function downloadPng(name: string, svg: SVGSVGElement, scale = 2): 
 }
 
 /** A chart's SVG rendered to PNG (through an <img> of the SVG and a canvas). */
-export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const w = svg.viewBox.baseVal.width, hgt = svg.viewBox.baseVal.height;
   const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
   try {

@@ -9,7 +9,7 @@ import { runFigures } from '../data/runFigures.ts';
 import type { Job } from '../data/runPlan.ts';
 
 /** Messages from the page. */
-export type WorkerRequest = { type: 'run'; id: number; job: Job };
+type WorkerRequest = { type: 'run'; id: number; job: Job };
 /** Messages to the page. */
 export type WorkerReply =
   | { type: 'progress'; id: number; day: number; days: number }
