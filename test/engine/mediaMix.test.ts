@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, N_CHANNELS } from '../../engine/constants.ts';
 import { createBeliefs, targetShares, updateBeliefs, type Measurement } from '../../engine/merchants/mediaMix.ts';
 import { createMerchants } from '../../engine/population/merchants.ts';
-import { defaultParameters } from '../../engine/scenario/parameters.ts';
+import { defaultParameters, type Parameters } from '../../engine/scenario/parameters.ts';
 
 // The merchants' media decision (engine/merchants/mediaMix.ts), mechanism by mechanism:
 // each test moves one input and checks the response the mechanism exists for.
-const params = { ...defaultParameters(), 'merchants.agents': 4 };
+const params: Parameters = { ...defaultParameters(), 'merchants.agents': 4 };
 
 function setup(gmvFen = 1e8) {
   const M = createMerchants(params, 1);
