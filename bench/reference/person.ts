@@ -37,6 +37,8 @@ export class Person {
   activeYear = 0;
   seededYear = 0;
   member = false;
+  /** Categories whose next need-driven purchase a non-incremental seeded purchase already made. */
+  prebought: boolean[] = new Array<boolean>(N_CATEGORIES).fill(false);
 
   /** Copy user i of the model's initial population (so both start from the same people). */
   static fromColumns(u: Users, i: number): Person {

@@ -1,5 +1,5 @@
 /** Reference RED session and seeding (mirrors engine/behaviour/redSession.ts and seedIntent.ts). */
-import { DOUYIN, N_CATEGORIES, PATH_LINK, PATH_OWN_STORE, RED, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '../../engine/constants.ts';
+import { DOUYIN, N_CATEGORIES, PATH_LINK, PATH_OWN_STORE, PATH_SEARCH, RED, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '../../engine/constants.ts';
 import { L } from '../../engine/metrics/ledger.ts';
 import { MF, N_MF } from '../../engine/population/merchants.ts';
 import type { Person } from './person.ts';
@@ -46,6 +46,7 @@ export function redSession(w: WorldState, person: Person): void {
 
   const lambdaN = noteImps * ctx.noteEngageRate * trust * (FEED_FOCUS * ctx.matchPow[topV] + (1 - FEED_FOCUS) * meanPow);
   const nEng = poisson(lambdaN, rng());
+  let linked = 0;
   for (let e = 0; e < nEng; e++) {
     const c = rng() < FEED_FOCUS ? top : person.pickCategory(rng());
     const sponsored = rng() < ctx.sponsoredShare[c];
@@ -55,7 +56,7 @@ export function redSession(w: WorldState, person: Person): void {
     const via = sponsored ? VIA_SPONSORED : VIA_ORGANIC;
     acc[L.engagements + c * 3 + via] += 1;
     if (m >= 0) macc[m * N_MF + (sponsored ? MF.engSponsored : MF.engOrganic)] += 1;
-    seedIntent(w, person, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust));
+    if (seedIntent(w, person, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust))) linked++;
   }
 
   const nProg = Math.min(adImps, Math.floor(adImps * ctx.programFeedShare + rng()));
@@ -83,20 +84,20 @@ export function redSession(w: WorldState, person: Person): void {
         acc[L.engagements + c * 3 + 2] += 1;
         macc[m * N_MF + MF.engAd] += 1;
       }
-      seedIntent(w, person, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1));
+      if (seedIntent(w, person, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1))) linked++;
     }
   });
 
   const excess = Math.max(0, ctx.adLoad - person.adTolerance);
-  trust += ctx.trustRecovery * (1 - trust) - ctx.trustAd * excess - ctx.trustInauthenticDay - ctx.trustLink * (noteImps * ctx.linkedNoteShare + adImps * ctx.linkedAdShare);
+  trust += ctx.trustRecovery * (1 - trust) - ctx.trustAd * excess - ctx.trustInauthenticDay - ctx.trustLink * linked;
   person.trust = Math.min(1, Math.max(0, trust));
 }
 
-/** Engagement adds intent; then the outbound link or the RED store may be taken at once. */
-function seedIntent(w: WorldState, person: Person, c: number, m: number, via: number, isAd: boolean, boost: number): void {
+/** Engagement adds intent; then the outbound link or the RED store may be taken at once. True when the note carried a link. */
+function seedIntent(w: WorldState, person: Person, c: number, m: number, via: number, isAd: boolean, boost: number): boolean {
   const ctx = w.ctx, rng = w.rng, merchants = ctx.merchants;
   person.intent[c] = Math.min(255, person.intent[c] + Math.round(255 * boost));
-  if (m < 0) return;
+  if (m < 0) return false;
   person.seededBy[c] = { merchant: m, via };
   const intent = person.intent[c] / 255;
   const dest = merchants.home[m];
@@ -106,15 +107,25 @@ function seedIntent(w: WorldState, person: Person, c: number, m: number, via: nu
       ctx.acc[L.linkOuts + dest * N_CATEGORIES + c] += 1;
       ctx.macc[m * N_MF + MF.linkOuts] += 1;
       if (rng() < 1 - ctx.friction[dest] * ctx.searchLeakage) {
-        if (storeVisit(w, person, dest, c, PATH_LINK, m, via, 1, rng(), true)) person.intent[c] = 0;
+        if (storeVisit(w, person, dest, c, PATH_LINK, m, via, 1, rng(), via)) person.intent[c] = 0;
+      } else {
+        // a leaked click behaves like a leaked search: another seller, untracked, still note-seeded
+        const seller = ctx.needAlias[dest * N_CATEGORIES + c].draw(rng());
+        if (seller >= 0) {
+          const credited = seller === m;
+          const observed = credited && (merchants.program[m] & (1 << dest)) !== 0 ? ctx.dataLevel[dest] : 0;
+          const ordered = storeVisit(w, person, dest, c, PATH_SEARCH, seller, credited ? via : -1, observed, rng(), via);
+          person.intent[c] = ordered ? 0 : Math.floor(person.intent[c] / 2);
+        }
       }
     }
-    return;
+    return true;
   }
   if (ctx.ownStoreOn && merchants.storeRank[m] < ctx.ownStoreShare) {
     const push = ctx.ownStorePush + (via === VIA_ORGANIC ? 0.5 * ctx.buyerSelling : 0);
     if (rng() < push * intent) {
-      if (storeVisit(w, person, RED, c, PATH_OWN_STORE, m, via, 1, rng(), true)) person.intent[c] = 0;
+      if (storeVisit(w, person, RED, c, PATH_OWN_STORE, m, via, 1, rng(), via)) person.intent[c] = 0;
     }
   }
+  return false;
 }

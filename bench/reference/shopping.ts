@@ -1,7 +1,7 @@
 /** Reference store visits, orders, seeded search, need-driven and Douyin buying (mirrors engine/behaviour/). */
-import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, PATH_SEARCH, RED, TAOTIAN } from '../../engine/constants.ts';
+import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, PATH_SEARCH, RED, TAOTIAN, VIA_ORGANIC } from '../../engine/constants.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS } from '../../engine/behaviour/context.ts';
-import { L, pcp } from '../../engine/metrics/ledger.ts';
+import { L, pcp, seedRouteSlot } from '../../engine/metrics/ledger.ts';
 import { MF, N_MF } from '../../engine/population/merchants.ts';
 import type { Person } from './person.ts';
 import type { WorldState } from './worldState.ts';
@@ -13,8 +13,8 @@ function mask(person: Person, withDouyin: boolean): number {
   return m;
 }
 
-/** Store entry → add-to-cart → order; true when an order was placed. */
-export function storeVisit(w: WorldState, person: Person, p: number, c: number, path: number, m: number, via: number, observed: number, u: number, noteSeeded: boolean): boolean {
+/** Store entry → add-to-cart → order; true when an order was placed. `route`: seeding route of a note-seeded visit, -1 if none. */
+export function storeVisit(w: WorldState, person: Person, p: number, c: number, path: number, m: number, via: number, observed: number, u: number, route: number): boolean {
   const ctx = w.ctx, k = pcp(p, c, path);
   ctx.acc[L.entries + k] += 1;
   ctx.macc[m * N_MF + MF.storeEntries] += 1;
@@ -30,11 +30,11 @@ export function storeVisit(w: WorldState, person: Person, p: number, c: number, 
   ctx.acc[L.carts + k] += 1;
   if (u >= cart * order) return false;
   const value = orderValue(w, person, c);
-  if (linkedTaotian && ctx.coupon > 0) {
-    ctx.acc[L.couponFen] += Math.round(value * ctx.coupon);
+  if (linkedTaotian) {
+    if (ctx.coupon > 0) ctx.acc[L.couponFen] += Math.round(value * ctx.coupon);
     if (ctx.membership > 0) person.member = true;
   }
-  bookOrder(w, person, p, c, path, m, value, via, observed, false, noteSeeded);
+  bookOrder(w, person, p, c, path, m, value, via, observed, false, route);
   return true;
 }
 
@@ -42,8 +42,8 @@ function orderValue(w: WorldState, person: Person, c: number): number {
   return Math.round(w.ctx.priceFen[c] * (0.6 + 0.4 * person.spend));
 }
 
-/** Book one order in the ledger and the merchant's month. */
-function bookOrder(w: WorldState, person: Person, p: number, c: number, path: number, m: number, valueFen: number, via: number, observed: number, repeat: boolean, noteSeeded: boolean): void {
+/** Book one order in the ledger and the merchant's month; a note-seeded one is incremental or pre-buys the category's next need. */
+function bookOrder(w: WorldState, person: Person, p: number, c: number, path: number, m: number, valueFen: number, via: number, observed: number, repeat: boolean, route: number): void {
   const ctx = w.ctx, acc = ctx.acc, macc = ctx.macc, k = pcp(p, c, path), row = m * N_MF;
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
@@ -57,14 +57,22 @@ function bookOrder(w: WorldState, person: Person, p: number, c: number, path: nu
   else if (path === PATH_DOUYIN || (path === PATH_NEED && p === DOUYIN)) macc[row + MF.douyinGmv] += valueFen;
   if (p === RED) macc[row + MF.ownStoreGmv] += valueFen;
   if (path === PATH_LINK) macc[row + MF.linkedGmv] += valueFen;
+  let incremental = false;
+  if (route >= 0) {
+    incremental = ctx.incremental[c] >= 1 || w.rng() < ctx.incremental[c];
+    if (!incremental) person.prebought[c] = true;
+  }
   if (via >= 0) {
+    if (incremental && via !== VIA_ORGANIC) macc[row + MF.incrementalPaid] += valueFen;
     macc[row + MF.seededOrganic + via] += valueFen;
     macc[row + MF.observedOrganic + via] += Math.round(valueFen * observed);
     macc[row + MF.seededOrders] += 1;
   }
-  if (noteSeeded) {
+  if (route >= 0) {
     acc[L.seededOrders] += 1;
     acc[L.seededGmv] += valueFen;
+    acc[L.seededAttributedGmv + seedRouteSlot(p, route)] += valueFen;
+    if (incremental) acc[L.seededIncrementalGmv + seedRouteSlot(p, route)] += valueFen;
     if (path === PATH_OWN_STORE) acc[L.seededOwnStoreOrders] += 1;
     if (person.seededYear !== ctx.yearTag) { person.seededYear = ctx.yearTag; acc[L.seededYearNew] += 1; }
   }
@@ -89,7 +97,7 @@ export function searchPurchase(w: WorldState, person: Person, sum: number): void
     if (seller >= 0) {
       const credited = seeding !== null && seller === seeding.merchant;
       const observed = credited && (ctx.merchants.program[seller] & (1 << plat)) !== 0 ? ctx.dataLevel[plat] : 0;
-      const ordered = storeVisit(w, person, plat, c, PATH_SEARCH, seller, credited ? seeding.via : -1, observed, rng(), true);
+      const ordered = storeVisit(w, person, plat, c, PATH_SEARCH, seller, credited ? seeding.via : -1, observed, rng(), seeding ? seeding.via : VIA_ORGANIC);
       person.intent[c] = ordered ? 0 : Math.floor(person.intent[c] / 2);
     }
   }
@@ -119,7 +127,13 @@ export function needOrder(w: WorldState, person: Person, uCategory: number): voi
   }
   if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
   if (m < 0) return;
-  bookOrder(w, person, p, c, PATH_NEED, m, orderValue(w, person, c), -1, 0, repeat, false);
+  if (person.prebought[c]) {
+    person.prebought[c] = false;
+    ctx.acc[L.replacedOrders + p] += 1;
+    ctx.acc[L.replacedGmv + p] += orderValue(w, person, c);
+    return;
+  }
+  bookOrder(w, person, p, c, PATH_NEED, m, orderValue(w, person, c), -1, 0, repeat, -1);
 }
 
 /** A Douyin impulse order. */
@@ -128,5 +142,5 @@ export function douyinOrder(w: WorldState, person: Person, uCategory: number): v
   const c = person.pickCategory(uCategory);
   const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(w.rng());
   if (m < 0) return;
-  bookOrder(w, person, DOUYIN, c, PATH_DOUYIN, m, orderValue(w, person, c), -1, 0, false, false);
+  bookOrder(w, person, DOUYIN, c, PATH_DOUYIN, m, orderValue(w, person, c), -1, 0, false, -1);
 }

@@ -1,5 +1,5 @@
-import { PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, RED, DOUYIN } from '../constants.ts';
-import { L, pcp } from '../metrics/ledger.ts';
+import { PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, RED, DOUYIN, VIA_ORGANIC } from '../constants.ts';
+import { L, pcp, seedRouteSlot } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import { RED_BIT } from '../population/users.ts';
 import type { DayContext } from './context.ts';
@@ -8,12 +8,13 @@ import type { DayContext } from './context.ts';
  * Book one order: GMV = Σ orders holds because this is the only place orders
  * and GMV are written. `via` is the seeding route (-1 when not note-seeded);
  * `observed` the share of this sale the merchant can see as RED-driven;
- * `noteSeeded` marks a purchase decided through notes even when the seller is not
- * the seeding merchant (search leakage).
+ * `route` is the seeding route of a purchase decided through notes (VIA_*, also
+ * when the seller is not the seeding merchant: search leakage), -1 when not
+ * note-seeded. A note-seeded order is incremental or not (`incremental`).
  */
 export function bookOrder(
   ctx: DayContext, i: number, p: number, c: number, path: number, m: number,
-  valueFen: number, via: number, observed: number, repeat: boolean, noteSeeded = via >= 0,
+  valueFen: number, via: number, observed: number, repeat: boolean, route = via,
 ): void {
   const acc = ctx.acc;
   const k = pcp(p, c, path);
@@ -32,21 +33,39 @@ export function bookOrder(
   else if (path === PATH_DOUYIN || (path === PATH_NEED && p === DOUYIN)) macc[row + MF.douyinGmv] += valueFen;
   if (p === RED) macc[row + MF.ownStoreGmv] += valueFen;
   if (path === PATH_LINK) macc[row + MF.linkedGmv] += valueFen;
+  const incremental = route >= 0 && isIncremental(ctx, i, c);
   if (via >= 0) {
+    if (incremental && via !== VIA_ORGANIC) macc[row + MF.incrementalPaid] += valueFen;
     macc[row + MF.seededOrganic + via] += valueFen;
     // whole fen, like all money the user loop adds up: sums stay exact in any order (parallel runs)
     macc[row + MF.observedOrganic + via] += Math.round(valueFen * observed);
     macc[row + MF.seededOrders] += 1;
   }
-  if (noteSeeded) {
+  if (route >= 0) {
     acc[L.seededOrders] += 1;
     acc[L.seededGmv] += valueFen;
+    const k2 = seedRouteSlot(p, route);
+    acc[L.seededAttributedGmv + k2] += valueFen;
+    if (incremental) acc[L.seededIncrementalGmv + k2] += valueFen;
     if (path === PATH_OWN_STORE) acc[L.seededOwnStoreOrders] += 1;
     if (users.seededYear[i] !== ctx.yearTag) {
       users.seededYear[i] = ctx.yearTag;
       acc[L.seededYearNew] += 1;
     }
   }
+}
+
+/**
+ * Is user i's note-seeded purchase in category c incremental? With the category's
+ * share < 1 one uniform of the incrementality stream decides; a purchase that is not
+ * incremental marks category c pre-bought, so the user's next need-driven order in c
+ * is skipped (behaviour/needPurchase.ts). A share of 1 draws nothing (neutral).
+ */
+function isIncremental(ctx: DayContext, i: number, c: number): boolean {
+  const share = ctx.incremental[c];
+  if (share >= 1 || ctx.incrementalRng.next() < share) return true;
+  ctx.users.prebought[i] |= 1 << c;
+  return false;
 }
 
 /** Order value in fen of category c for user i: the category price scaled by the user's spending power. */

@@ -2,6 +2,7 @@
 import { CATEGORIES, N_CATEGORIES, N_PLATFORMS } from '../constants.ts';
 import { LEDGER_SIZE } from '../metrics/ledger.ts';
 import { AliasTable } from '../random/alias.ts';
+import { Stream } from '../random/stream.ts';
 import type { Merchants } from '../population/merchants.ts';
 import type { Users } from '../population/users.ts';
 import type { Parameters } from '../scenario/parameters.ts';
@@ -118,6 +119,10 @@ export interface DayContext {
   needChoice: Float64Array;
   /** Cumulative marketplace choice for seeded searches: [tier][category][mask] × 5. */
   searchChoice: Float64Array;
+  /** Share of note-seeded purchases that are incremental, per category (`incremental.<category>`). */
+  incremental: Float64Array;
+  /** The block-day's incrementality stream (STREAM.incrementality), re-keyed by the user loop per block. */
+  incrementalRng: Stream;
 }
 
 /**
@@ -197,6 +202,7 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     searchRate: params['seed.searchRate'], searchLeakage: params['seed.searchLeakage'],
     repurchase: params['market.repurchase'], repurchaseMember: params['market.repurchase'],
     douyinRate: 0,
+    incremental: Float64Array.from(CATEGORIES.map((c) => params[`incremental.${c}`])), incrementalRng: new Stream(),
     ...allocateDayTables(M.category),
   };
   settleNumberFields(ctx);

@@ -1,4 +1,5 @@
 import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED } from '../constants.ts';
+import { L } from '../metrics/ledger.ts';
 import { FLAG_MEMBER, NO_MERCHANT } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS, type DayContext } from './context.ts';
@@ -10,7 +11,8 @@ import { categoryByInterest, interestTotal } from './redSession.ts';
  * a daily probability (growth, season, tier, spending power: `ctx.needRateBy`),
  * picks a platform by a logit over the platforms they use with a loyalty bonus,
  * and buys again from the last merchant (repurchase) or from the category's
- * merchants weighted by size and search-ad spend.
+ * merchants weighted by size and search-ad spend. A need already covered by a
+ * non-incremental seeded purchase (`users.prebought`) is skipped once.
  *
  * The user loop draws the first uniform `u` of the need stream and calls this
  * only when `u < rate`; `u / rate` then picks the category.
@@ -38,6 +40,14 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   }
   if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
   if (m < 0) return;
+  const pre = users.prebought[i];
+  if (pre !== 0 && (pre & (1 << c)) !== 0) {
+    // an earlier non-incremental seeded purchase already covered this need: skip it
+    users.prebought[i] = pre & ~(1 << c);
+    ctx.acc[L.replacedOrders + p] += 1;
+    ctx.acc[L.replacedGmv + p] += orderValueFen(ctx, i, c);
+    return;
+  }
   bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c), -1, 0, repeat);
 }
 

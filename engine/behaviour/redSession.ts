@@ -30,7 +30,7 @@ export function categoryByInterest(interest: Uint8Array, base: number, total: nu
  * One active RED day of user i: feed impressions split into notes and ads by the
  * ad load; engagements with notes (organic or sponsored) and clicks on ads
  * (targeted with the precision of the advertiser's group) seed intent; the day's
- * ad load, inauthentic content and outbound links move trust.
+ * ad load, inauthentic content and the linked notes engaged with move trust.
  */
 export function redSession(ctx: DayContext, i: number, rng: Stream): void {
   const users = ctx.users;
@@ -71,6 +71,7 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
   // Notes: engagements follow interest match and trust.
   const lambdaN = noteImps * ctx.noteEngageRate * trust * (FEED_FOCUS * ctx.matchPow[topV] + (1 - FEED_FOCUS) * meanPow);
   const nEng = poissonFromUniform(lambdaN, rng.next());
+  let linked = 0; // notes and ads engaged with that carried an outbound link
   for (let e = 0; e < nEng; e++) {
     const c = rng.next() < FEED_FOCUS ? top : categoryByInterest(interest, base, total, rng.next());
     const sponsored = rng.next() < ctx.sponsoredShare[c];
@@ -81,7 +82,7 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
     const via = sponsored ? VIA_SPONSORED : VIA_ORGANIC;
     acc[engagementSlot(c, via)] += 1;
     if (m >= 0) macc[m * N_MF + (sponsored ? MF.engSponsored : MF.engOrganic)] += 1;
-    seedIntent(ctx, i, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust), rng);
+    linked += seedIntent(ctx, i, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust), rng);
   }
 
   // Feed ads, by advertiser group: program members are targeted more precisely.
@@ -111,14 +112,14 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
         acc[engagementSlot(c, VIA_FEED_AD)] += 1;
         macc[row + MF.engAd] += 1;
       }
-      seedIntent(ctx, i, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1), rng);
+      linked += seedIntent(ctx, i, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1), rng);
     }
   }
 
   // Trust: recovers, falls with ad load above tolerance, inauthentic commercial notes, and outbound links.
   const tol = users.adTolerance[i] / 510;
   const excess = ctx.adLoad > tol ? ctx.adLoad - tol : 0;
-  trust += ctx.trustRecovery * (1 - trust) - ctx.trustAd * excess - ctx.trustInauthenticDay - ctx.trustLink * (noteImps * ctx.linkedNoteShare + adImps * ctx.linkedAdShare);
+  trust += ctx.trustRecovery * (1 - trust) - ctx.trustAd * excess - ctx.trustInauthenticDay - ctx.trustLink * linked;
   users.trust[i] = trust < 0 ? 0 : trust > 1 ? 1 : trust;
 }
 

@@ -1,4 +1,4 @@
-import { N_CATEGORIES, PATH_SEARCH } from '../constants.ts';
+import { N_CATEGORIES, PATH_SEARCH, VIA_ORGANIC } from '../constants.ts';
 import { NO_MERCHANT, type Users } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_MASKS, type DayContext } from './context.ts';
@@ -9,7 +9,8 @@ import { storeVisit } from './storeVisit.ts';
  * grows with the intent stock; the search finds the seeding merchant unless it
  * leaks to another merchant (or the merchant does not sell on the chosen
  * marketplace). Data sharing lets program merchants see a share of these sales.
- * Then intent decays. `sum` is the user's total intent (0–255 per category).
+ * Intent without a seeding merchant (unbranded organic notes) counts as organic
+ * seeding. Then intent decays. `sum` is the user's total intent (0–255 per category).
  */
 export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Stream): void {
   const users = ctx.users;
@@ -37,7 +38,7 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
     if (seller >= 0) {
       const credited = seller === m0;
       const observed = credited && (ctx.merchants.program[m0] & (1 << plat)) !== 0 ? ctx.dataLevel[plat] : 0;
-      const ordered = storeVisit(ctx, i, plat, c, PATH_SEARCH, seller, credited ? via : -1, observed, rng.next(), true);
+      const ordered = storeVisit(ctx, i, plat, c, PATH_SEARCH, seller, credited ? via : -1, observed, rng.next(), via >= 0 ? via : VIA_ORGANIC);
       users.intent[slot] = ordered ? 0 : users.intent[slot] >>> 1;
     }
   }

@@ -9,11 +9,12 @@ import type { DayContext } from './context.ts';
  * A seeded user enters merchant m's store on platform p by `path`: add-to-cart
  * and purchase, with conversion by category price, the user's budget, promotions
  * and (for linked Taotian traffic under Red Cat) boost and coupons. One uniform `u`.
+ * `route` is the seeding route of a note-seeded visit (-1: not note-seeded; see bookOrder).
  * Returns true when an order was placed.
  */
 export function storeVisit(
   ctx: DayContext, i: number, p: number, c: number, path: number, m: number,
-  via: number, observed: number, u: number, noteSeeded = via >= 0,
+  via: number, observed: number, u: number, route = via,
 ): boolean {
   const acc = ctx.acc;
   const k = pcp(p, c, path);
@@ -32,10 +33,11 @@ export function storeVisit(
   acc[L.carts + k] += 1;
   if (u >= cart * order) return false;
   const value = orderValueFen(ctx, i, c);
-  if (linkedTaotian && ctx.coupon > 0) {
-    acc[L.couponFen] += Math.round(value * ctx.coupon);
+  if (linkedTaotian) {
+    // coupon and membership are separate Red Cat benefits: either works without the other
+    if (ctx.coupon > 0) acc[L.couponFen] += Math.round(value * ctx.coupon);
     if (ctx.membership > 0) ctx.users.flags[i] |= FLAG_MEMBER;
   }
-  bookOrder(ctx, i, p, c, path, m, value, via, observed, false, noteSeeded);
+  bookOrder(ctx, i, p, c, path, m, value, via, observed, false, route);
   return true;
 }

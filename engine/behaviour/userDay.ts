@@ -8,7 +8,7 @@ import { douyinOrder, needOrder, orderRates } from './needPurchase.ts';
 import { redSession } from './redSession.ts';
 import { searchPurchase } from './searchPurchase.ts';
 
-/** The six streams one block uses on one day, re-keyed in place (no allocation). */
+/** The seven streams one block uses on one day, re-keyed in place (no allocation). */
 export class BlockStreams {
   readonly adoption = new Stream();
   readonly churn = new Stream();
@@ -16,6 +16,7 @@ export class BlockStreams {
   readonly search = new Stream();
   readonly need = new Stream();
   readonly douyin = new Stream();
+  readonly incrementality = new Stream();
 }
 
 /** Per-day tables the user loop reads (adoption slices, order rates); call once per day before runBlock. */
@@ -44,6 +45,7 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   const search = s.search.reset(seed, STREAM.search, b, day);
   const need = s.need.reset(seed, STREAM.need, b, day);
   const douyin = s.douyin.reset(seed, STREAM.douyin, b, day);
+  ctx.incrementalRng = s.incrementality.reset(seed, STREAM.incrementality, b, day);
   ctx.block = b;
   const start = b * BLOCK;
   const end = Math.min(users.n, start + BLOCK);

@@ -1,4 +1,5 @@
 // Owns the layout of the day/month/phase/year ledger (one Float64Array) and the named slots every writer and reporter uses.
+import { N_FLOWS } from '../books/flows.ts';
 import { N_CATEGORIES, N_PATHS, N_PLATFORMS } from '../constants.ts';
 
 /**
@@ -97,6 +98,17 @@ export const L = {
   creatorsActive: take(1),
   /** Sponsored share of note impressions (mean over categories) — summed per day. */
   sponsoredShare: take(1),
+  // Incrementality (behaviour/bookOrder.ts, behaviour/needPurchase.ts), written by the user loop:
+  /** Note-seeded (attributed) GMV fen by platform of the order × seeding route (VIA_*; see seedRouteSlot). */
+  seededAttributedGmv: take(N_PLATFORMS * N_KINDS),
+  /** The incremental part of it: orders drawn as ones that would not exist without the seeding. */
+  seededIncrementalGmv: take(N_PLATFORMS * N_KINDS),
+  /** Need-driven orders skipped because a non-incremental seeded purchase replaced them, by platform. */
+  replacedOrders: take(N_PLATFORMS),
+  /** Their GMV fen (what the market really lost to the seeded purchase), by platform. */
+  replacedGmv: take(N_PLATFORMS),
+  /** Money flows of the day by flow line (books/flows.ts FLOW_LINES order; whole fen, agent scale), posted by books/post.ts after the day's books. */
+  flows: take(N_FLOWS),
 };
 /** Length of the accumulator. */
 export const LEDGER_SIZE = o;
@@ -124,6 +136,11 @@ export function adGroupSlot(g: number, field: number): number {
 /** Slot of link-outs from RED notes to destination platform p in category c. */
 export function linkOutSlot(p: number, c: number): number {
   return L.linkOuts + p * N_CATEGORIES + c;
+}
+
+/** Offset of platform p × seeding route via (VIA_*) inside `seededAttributedGmv` / `seededIncrementalGmv`. */
+export function seedRouteSlot(p: number, via: number): number {
+  return p * N_KINDS + via;
 }
 
 /** RED feed-ad impressions of both merchant groups (other + program, in that order) in the ledger slice at o. */

@@ -34,6 +34,7 @@ export function merchantYears(b: Books): MerchantYearRow[] {
         refundsRmb: rmb(my.spend[sp + SPEND_REFUNDS]),
         redRoiTrue: redSpend > 0 ? paidSeeded / redSpend : NaN, redRoiObserved: redSpend > 0 ? observed / redSpend : NaN,
         repurchaseRate: rw[r + MF.orders] > 0 ? rw[r + MF.repeatOrders] / rw[r + MF.orders] : 0,
+        redRoiIncremental: redSpend > 0 ? rw[r + MF.incrementalPaid] / redSpend : NaN,
       });
     }
   }

@@ -3,16 +3,20 @@ import type { Books } from './books.ts';
 import { creatorYears } from './creatorYears.ts';
 import { funnel } from './funnel.ts';
 import { groups } from './groups.ts';
+import { incrementality } from './incrementality.ts';
 import { ledgerTotals } from './ledgerTotals.ts';
 import { merchantYears } from './merchantYears.ts';
 import { monthlySeries } from './monthlySeries.ts';
 import { phaseSummary } from './phaseSummary.ts';
+import { flowTotals, pnl } from './pnl.ts';
 import { redYears } from './redYears.ts';
 import type { Manifest, Result } from './resultTypes.ts';
 import { monthlyMau } from './scale.ts';
 
 export type { Books } from './books.ts';
 export type { CreatorYearRow, FunnelRow, GroupRow, LedgerTotals, Manifest, MerchantYearRow, PhaseRow, RedYearRow, Result, SeriesRow } from './resultTypes.ts';
+export type { FlowTotals, PnlRow } from './resultTypes.ts';
+export type { IncrementalityRow } from './resultTypes.ts';
 
 /** Build the Result from the books of a finished run (DESIGN.md §5; shape in docs/result.md). */
 export function buildResult(b: Books, manifest: Manifest): Result {
@@ -30,5 +34,8 @@ export function buildResult(b: Books, manifest: Manifest): Result {
     red: redYears(b, mau),
     creators: creatorYears(b),
     ledger: ledgerTotals(b),
+    pnl: pnl(b),
+    flows: flowTotals(b),
+    incrementality: incrementality(b),
   };
 }

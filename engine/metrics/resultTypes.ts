@@ -40,6 +40,8 @@ export interface MerchantYearRow {
   redSeededGmvRmb: number; redObservedGmvRmb: number; adSpendRmb: number; redAdSpendRmb: number; refundsRmb: number;
   /** RED ROI: RED-seeded GMV per RMB of RED spend (true) and what the merchant can trace (observed). NaN without RED spend. */
   redRoiTrue: number; redRoiObserved: number; repurchaseRate: number;
+  /** Incremental paid-seeded GMV (sponsored notes + feed ads, only purchases that would not exist without the seeding) per RMB of RED ad spend. */
+  redRoiIncremental: number;
 }
 /** RED's year in figures. */
 export interface RedYearRow {
@@ -75,10 +77,45 @@ export interface Result {
   creators: CreatorYearRow[];
   /** Exact ledger totals at agent scale (fen, integer) for accounting checks. */
   ledger: LedgerTotals;
+  /** Per-party P&L per year and per phase (money RMB at real scale). */
+  pnl: PnlRow[];
+  /** Raw money-flow totals per flow line (books/flows.ts), whole fen at agent scale, for exact checks. */
+  flows: FlowTotals;
+  /** Attributed vs incremental note-seeded GMV and the need-driven GMV it replaced, per year and phase (metrics/incrementality.ts). */
+  incrementality: IncrementalityRow[];
 }
 
 /** Exact ledger totals of a run at agent scale (fen, integer; orders as counts), per platform where an array. */
 export interface LedgerTotals {
   gmvFen: number[]; orders: number[]; adRevenueFen: number[]; commissionFen: number[]; refundsFen: number; matchingFen: number;
   redBilledSpendFen: number; creatorIncomeFen: number; sponsoredSpendFen: number;
+}
+
+/**
+ * One tidy P&L row: `party` (users, merchants, creators, red, taotian, jd, pdd, douyin, world) in a year or
+ * phase (`kind`); `item` is `revenue:<flow>`, `cost:<flow>`, `revenue`, `cost`, `net`, or a party figure
+ * (merchants: gmv, ad_spend:<channel>, refunds, goods_cost, gross_margin, gross_margin_after_ads;
+ * platforms: gmv, ad_revenue, take_rate_commission, take_rate_with_ads). Money RMB at real scale.
+ */
+export interface PnlRow { period: string; kind: 'year' | 'phase'; party: string; item: string; unit: string; value: number }
+
+/** Money-flow totals per flow line (`lines`, in slot order), whole fen at agent scale. */
+export interface FlowTotals {
+  lines: { name: string; payer: string; payee: string }[];
+  totalFen: number[];
+  years: { year: number; fen: number[] }[];
+  phases: { phase: string; fen: number[] }[];
+  months: { month: string; fen: number[] }[];
+}
+
+/**
+ * One incrementality row (metrics/incrementality.ts): in a year or phase (`kind`), on `platform`
+ * (or `all`) and seeding route `channel` (organic_note, sponsored_note, feed_ad, or `all`):
+ * note-seeded GMV (attributed), its incremental part, and, on `all`-route rows only, the
+ * need-driven orders and GMV skipped because a non-incremental seeded purchase replaced them.
+ * Money RMB at real scale.
+ */
+export interface IncrementalityRow {
+  period: string; kind: 'year' | 'phase'; platform: string; channel: string;
+  attributedGmvRmb: number; incrementalGmvRmb: number; replacedGmvRmb: number; replacedOrders: number;
 }

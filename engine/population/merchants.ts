@@ -8,8 +8,10 @@ export const MF = {
   engOrganic: 0, engSponsored: 1, engAd: 2, adClicks: 3, linkOuts: 4, storeEntries: 5, orders: 6, gmv: 7,
   seededOrganic: 8, seededSponsored: 9, seededAd: 10, observedOrganic: 11, observedSponsored: 12, observedAd: 13,
   needGmvMarket: 14, douyinGmv: 15, repeatOrders: 16, ownStoreGmv: 17, linkedGmv: 18, seededOrders: 19,
+  /** Incremental part of seededSponsored + seededAd (behaviour/bookOrder.ts): paid-seeded GMV that would not exist without the seeding. */
+  incrementalPaid: 20,
 } as const;
-export const N_MF = 20;
+export const N_MF = 21;
 
 /**
  * Merchants/brands (DESIGN.md §3): category, size, quality, channels, a home

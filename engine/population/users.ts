@@ -56,6 +56,11 @@ export interface Users {
   seededYear: Uint8Array;
   /** Bit FLAG_MEMBER: membership benefit from a Red Cat linked purchase. */
   flags: Uint8Array;
+  /**
+   * Bit c set when a note-seeded purchase in category c replaced the user's next need-driven
+   * purchase in c (it was not incremental): that need order is skipped and the bit cleared.
+   */
+  prebought: Uint8Array;
 }
 
 /** Bit of `Users.flags`: the user holds a marketplace membership benefit from a RED-linked purchase. */
@@ -66,7 +71,7 @@ export const RED_BIT = 1 << RED;
 
 /** Bytes of column storage per user agent. */
 export function bytesPerUser(): number {
-  return 1 + 1 + 1 + 2 + N_CATEGORIES + 1 + N_CATEGORIES + 2 * N_CATEGORIES + 4 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 1;
+  return 1 + 1 + 1 + 2 + N_CATEGORIES + 1 + N_CATEGORIES + 2 * N_CATEGORIES + 4 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 1 + 1;
 }
 
 /** Allocate the columns, on a SharedArrayBuffer when `shared` is true (multi-worker runs). */
@@ -97,6 +102,7 @@ export function allocateUsers(n: number, shared = false): Users {
     activeYear: new Uint8Array(buf(n)),
     seededYear: new Uint8Array(buf(n)),
     flags: new Uint8Array(buf(n)),
+    prebought: new Uint8Array(buf(n)),
   };
 }
 

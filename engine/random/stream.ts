@@ -80,4 +80,6 @@ export const STREAM = {
   merchants: 7,
   creators: 8,
   churn: 9,
+  /** Whether a note-seeded order is incremental (behaviour/bookOrder.ts); drawn only when the category's share is < 1. */
+  incrementality: 10,
 } as const;

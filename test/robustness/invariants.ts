@@ -1,4 +1,4 @@
-import { PLATFORMS, type Result } from '../../engine/index.ts';
+import { balances, PLATFORMS, type Result } from '../../engine/index.ts';
 
 /** Relative tolerance of the float identities (sums of the same fen amounts in another order). */
 const REL = 1e-9;
@@ -14,7 +14,7 @@ const close = (a: number, b: number) => Math.abs(a - b) <= REL * Math.max(1, Mat
  */
 function allowedNaN(path: string, r: Result): boolean {
   const redUsers = (period: string) => r.series.filter((x) => x.platform === 'red' && x.metric === 'users' && x.period.startsWith(period)).reduce((s, x) => s + x.value, 0);
-  let m = /^merchants\[(\d+)\]\.(redRoiTrue|redRoiObserved)$/.exec(path);
+  let m = /^merchants\[(\d+)\]\.(redRoiTrue|redRoiObserved|redRoiIncremental)$/.exec(path);
   if (m) return !(r.merchants[+m[1]].redAdSpendRmb > 0);
   m = /^groups\[(\d+)\]\.(ctr|engagementRate)$/.exec(path);
   if (m) return !(r.groups[+m[1]].adImpressions > 0);
@@ -91,7 +91,9 @@ export function violations(r: Result): string[] {
   (['taotian', 'jd', 'pdd', 'douyin'] as const).forEach((p) => {
     const i = PLATFORMS.indexOf(p);
     const take = r.manifest.parameters[`take.${p}`];
-    need(close(L.commissionFen[i], take * L.gmvFen[i]), `${p}: commission ${L.commissionFen[i]} ≠ ${take} × GMV ${L.gmvFen[i]}`);
+    // booked in whole fen per day (rounded): within half a fen a day of take × GMV
+    const days = (Date.parse(r.manifest.end) - Date.parse(r.manifest.start)) / 86_400_000 + 1;
+    need(Math.abs(L.commissionFen[i] - take * L.gmvFen[i]) <= 0.5 * days * (1 + REL), `${p}: commission ${L.commissionFen[i]} ≠ ${take} × GMV ${L.gmvFen[i]}`);
   });
   // RED's ad revenue is net of ROI-guarantee refunds, which never exceed what RED billed.
   const money = [...L.gmvFen, ...L.orders, ...L.adRevenueFen, ...L.commissionFen, L.refundsFen, L.matchingFen,
@@ -118,5 +120,46 @@ export function violations(r: Result): string[] {
       if (y[k] < 0) out.push(`red ${y.year} ${k} = ${y[k]}`);
     }
   }
+  out.push(...flowViolations(r));
+  return out;
+}
+
+/**
+ * The double-entry books (engine/books/flows.ts): every flow of every month, phase, year and the
+ * whole run is whole fen and ≥ 0, all parties' balances sum to exactly 0, the months add up to the
+ * totals, and the flows tie to the ledger: purchases (+ RED's own sales) = GMV per platform,
+ * commission flows = commission, RED ad revenue = feed ads + matching + note fees − refunds,
+ * search ads = the marketplaces' ad revenue, Douyin ads = Douyin's, refunds, matching and the
+ * creators' part of sponsored notes = their ledger totals.
+ */
+export function flowViolations(r: Result): string[] {
+  const out: string[] = [];
+  const F = r.flows, L = r.ledger;
+  const at = (name: string) => F.lines.findIndex((l) => l.name === name);
+  const periods: [string, number[]][] = [['total', F.totalFen], ...F.months.map((m) => [m.month, m.fen] as [string, number[]]),
+    ...F.years.map((y) => [String(y.year), y.fen] as [string, number[]]), ...F.phases.map((p) => [`phase ${p.phase}`, p.fen] as [string, number[]])];
+  for (const [label, fen] of periods) {
+    fen.forEach((v, k) => { if (!Number.isInteger(v) || v < 0) out.push(`flow ${F.lines[k].name} ${label} = ${v} (not whole fen ≥ 0)`); });
+    const bal = balances(fen);
+    const sum = bal.reduce((a, b) => a + b, 0);
+    if (sum !== 0) out.push(`balances of ${label} sum to ${sum} fen, not 0`);
+  }
+  F.totalFen.forEach((v, k) => {
+    const m = F.months.reduce((s, x) => s + x.fen[k], 0), y = F.years.reduce((s, x) => s + x.fen[k], 0);
+    if (m !== v || y !== v) out.push(`flow ${F.lines[k].name}: months ${m}, years ${y}, total ${v}`);
+  });
+  const t = (name: string) => F.totalFen[at(name)];
+  const eq = (a: number, b: number, what: string) => { if (a !== b) out.push(`${what}: flows ${a} ≠ ledger ${b}`); };
+  PLATFORMS.forEach((p, i) => {
+    eq(t(`purchase.${p}`) + (p === 'red' ? t('sales.red') : 0), L.gmvFen[i], `${p} purchases`);
+    eq(t(`commission.${p}`), L.commissionFen[i], `${p} commission`);
+    if (p === 'taotian' || p === 'jd' || p === 'pdd') eq(t(`ads.search.${p}`), L.adRevenueFen[i], `${p} search ads`);
+  });
+  eq(t('ads.douyin'), L.adRevenueFen[4], 'douyin ads');
+  eq(t('ads.redFeed') + t('ads.matching') + t('ads.noteFee') - t('refund.red'), L.adRevenueFen[0], 'RED ad revenue');
+  eq(t('refund.red'), L.refundsFen, 'refunds');
+  eq(t('ads.matching'), L.matchingFen, 'matching');
+  eq(t('ads.noteCreators'), L.creatorIncomeFen, 'creators\' part of sponsored notes');
+  eq(t('ads.noteFee') + t('ads.noteCreators'), L.sponsoredSpendFen, 'sponsored notes');
   return out;
 }
