@@ -47,3 +47,6 @@ export { MEASURES } from './metrics/targets.ts';
 export { morris } from './calibration/morris.ts';
 export { sobol } from './calibration/sobol.ts';
 export { nelderMead } from './calibration/nelderMead.ts';
+export { PARTIES, FLOW_LINES, N_FLOWS, balances, flowIndex } from './books/flows.ts';
+export type { Party, FlowLine } from './books/flows.ts';
+export type { PnlRow, FlowTotals } from './metrics/result.ts';

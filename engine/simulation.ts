@@ -6,6 +6,7 @@
 import { createCalendar, isoOfEpochDay } from './calendar.ts';
 import { DOUYIN, N_CATEGORIES, N_PLATFORMS, RED } from './constants.ts';
 import { createDayContext } from './behaviour/context.ts';
+import { goodsCostShares, postBuyerCommissions, postDayFlows } from './books/post.ts';
 import { creatorMonth, type FeedMix } from './behaviour/creatorSupply.ts';
 import { columnLoop, type UserLoopFactory } from './behaviour/userLoop.ts';
 import { createMerchantMonth, initialBudgets } from './merchants/month.ts';
@@ -109,6 +110,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const merchants = createMerchantMonth(M, params, ctx);
   const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k };
   const takes = new Float64Array(N_PLATFORMS);
+  const goodsCost = goodsCostShares(params);
 
   /** The next user block of the current day for this member, −1 when all are taken. */
   const nextBlock = (): number => { const t = team.claim(ctx.day); return t < blocks ? t : -1; };
@@ -164,7 +166,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     const policy = states[policyOfDay[d]];
     const dim = cal.daysInMonth[monthIndex];
     merchants.end(dim, monthIndex, policy, acc, weight);
-    creatorMonth(C, M, params, policy, audience.adopters[RED] * weight, dim, seed, monthIndex, weight, feedMix);
+    postBuyerCommissions(acc, creatorMonth(C, M, params, policy, audience.adopters[RED] * weight, dim, seed, monthIndex, weight, feedMix));
     closeMerchantMonth(M);
   }
 
@@ -185,6 +187,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     settleDay(d);
     const lastOfMonth = d === cal.days - 1 || cal.monthOfDay[d + 1] !== monthIndex;
     if (lastOfMonth) endMonth(d, monthIndex);
+    postDayFlows(acc, goodsCost, states[policyOfDay[d]].ownStore.selfOperatedShare);
     flushDay(books, cal, phaseOfDay, d, acc);
     if (d === cal.days - 1 || cal.yearOfDay[d + 1] !== cal.yearOfDay[d]) endYear(d);
     if (lastOfMonth) emit('month');

@@ -68,7 +68,7 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
   return result;
 }
 
-/** Write result.json and the tidy CSVs (series, phases, funnel, groups, merchants, red, creators): all written and flushed first, then renamed into place together. */
+/** Write result.json and the tidy CSVs (series, phases, funnel, groups, merchants, red, creators, pnl): all written and flushed first, then renamed into place together. */
 function writeResultFiles(dir: string, r: Result): void {
   atomicWriteAll([
     [join(dir, 'result.json'), JSON.stringify(r, null, 1)],
@@ -79,5 +79,6 @@ function writeResultFiles(dir: string, r: Result): void {
     [join(dir, 'merchants.csv'), toCsv(r.merchants)],
     [join(dir, 'red.csv'), toCsv(r.red)],
     [join(dir, 'creators.csv'), toCsv(r.creators)],
+    [join(dir, 'pnl.csv'), toCsv(r.pnl, ['period', 'kind', 'party', 'item', 'unit', 'value'])],
   ]);
 }

@@ -95,19 +95,29 @@ export function creatorSupply(
 
 /**
  * Run the creators' month `monthIndex` from the merchants' month just settled: their
- * sponsored-note spend and RED-store sales per category, at real scale (RMB).
+ * sponsored-note spend and RED-store sales per category, at real scale (RMB). Returns the
+ * buyer commissions the merchants pay this month, whole fen at agent scale (floored per
+ * category; categories with an active buyer, as creatorSupply pays them), for the books.
  */
 export function creatorMonth(
   C: Creators, M: Merchants, params: Parameters, policy: PolicyState, redUsersReal: number,
   days: number, seed: number, monthIndex: number, weight: number, out: FeedMix,
-): void {
+): number {
   const rng = new Stream();
   const sponsoredRmb = new Float64Array(N_CATEGORIES);
   const storeRmb = new Float64Array(N_CATEGORIES);
+  const storeFen = new Float64Array(N_CATEGORIES);
   for (let i = 0; i < M.m; i++) {
     sponsoredRmb[M.category[i]] += (M.spendFen[i * N_CHANNELS + CH_RED_NOTES] / 100) * weight;
     storeRmb[M.category[i]] += (M.month[i * N_MF + MF.ownStoreGmv] / 100) * weight;
+    storeFen[M.category[i]] += M.month[i * N_MF + MF.ownStoreGmv];
   }
+  const buyers = new Uint8Array(N_CATEGORIES);
+  for (let k = 0; k < C.k; k++) if (C.tier[k] === BUYER && C.activity[k] > 0 && C.followers[k] > 0) buyers[C.category[k]] = 1;
+  let buyerFen = 0;
+  const rate = policy.buyerSelling * params['creators.buyerCommission'];
+  for (let c = 0; c < N_CATEGORIES; c++) if (buyers[c]) buyerFen += Math.floor(storeFen[c] * rate);
   creatorSupply(C, params, sponsoredRmb, storeRmb, policy.buyerSelling, policy.creatorPay, redUsersReal, days,
     (k) => { rng.reset(seed, STREAM.creators, k, monthIndex); return rng.next(); }, out);
+  return buyerFen;
 }

@@ -26,12 +26,14 @@ export function takeRates(policy: PolicyState, params: Parameters, out: Float64A
   return out;
 }
 
-/** Commission: take rate × the day's GMV per platform; RED's self-operated share of its stores' GMV is its sales revenue. */
+/** Commission: take rate × the day's GMV per platform, rounded to whole fen; RED's self-operated share of its stores' GMV (floored) is its sales revenue. */
 export function bookCommissions(acc: Float64Array, takes: Float64Array, selfOperatedShare: number): void {
   for (let p = 0; p < N_PLATFORMS; p++) {
     let g = 0;
     for (let c = 0; c < N_CATEGORIES; c++) for (let path = 0; path < N_PATHS; path++) g += acc[L.gmv + pcp(p, c, path)];
-    acc[L.commission + p] += takes[p] * g;
-    if (p === RED) acc[L.redSales] += selfOperatedShare * g;
+    // whole fen (books/post.ts posts these as flows): RED's sales floored, the commission on the rest rounded
+    const sales = p === RED ? Math.floor(selfOperatedShare * g) : 0;
+    acc[L.commission + p] += Math.round(takes[p] * g);
+    if (p === RED) acc[L.redSales] += sales;
   }
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, simulate, type Result } from '../../engine/index.ts';
 import { derived } from '../helpers.ts';
+import { flowViolations } from '../robustness/invariants.ts';
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const linkPolicy = fc.record({ notes: fc.constantFrom('none', 'organic', 'ads', 'all'), friction: share, eligibleShare: share }, { requiredKeys: [] });
@@ -52,12 +53,16 @@ function check(r: Result): void {
   expect(rel(merchantRefundsFen, L.refundsFen)).toBe(true);
   // Sponsored-note spend = creator income + RED's fee.
   expect(L.creatorIncomeFen).toBeLessThanOrEqual(L.sponsoredSpendFen);
-  // Commission = take rate × GMV on marketplaces.
+  // Commission = take rate × GMV on marketplaces, booked in whole fen a day (rounded): within half a fen a day.
   const takes = r.manifest.parameters;
+  const days = (Date.parse(r.manifest.end) - Date.parse(r.manifest.start)) / 86400000 + 1;
   (['taotian', 'jd', 'pdd', 'douyin'] as const).forEach((p) => {
     const i = PLATFORMS.indexOf(p);
-    expect(rel(L.commissionFen[i], takes[`take.${p}`] * L.gmvFen[i])).toBe(true);
+    expect(Number.isInteger(L.commissionFen[i])).toBe(true);
+    expect(Math.abs(L.commissionFen[i] - takes[`take.${p}`] * L.gmvFen[i])).toBeLessThanOrEqual(0.5 * days);
   });
+  // The double-entry books balance and tie to the ledger (test/robustness/invariants.ts).
+  expect(flowViolations(r)).toEqual([]);
   // Nothing negative, nothing NaN in money and counts.
   for (const x of r.series) {
     if (x.unit === 'RMB' || x.unit === 'orders' || x.unit === 'people') {
