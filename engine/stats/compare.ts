@@ -44,6 +44,7 @@ export const SEGMENT_METRICS: readonly (readonly [string, string])[] = [
 /** Yearly figures compared on every common calendar year: [table, metric]. Merchant ROI exists per year only. */
 export const YEAR_METRICS: readonly (readonly [string, string])[] = [
   ['merchant_roi', 'merchant_roi_true'], ['merchant_roi', 'merchant_roi_observed'], ['merchant_roi', 'red_ad_spend'],
+  ['merchant_roi', 'red_budget_share'], ['merchant_roi', 'red_budget_share_program'], ['merchant_roi', 'red_budget_share_other'],
   ['red', 'revenueRmb'], ['red', 'trustAvg'],
 ];
 

@@ -59,7 +59,9 @@ export function figuresOf(r: Result): FigureRow[] {
  * Merchants' RED ROI per year, by the merchant's home platform and for all
  * merchants: RED-seeded GMV of paid notes and ads per RMB of RED ad spend,
  * spend-weighted over merchants with RED spend (Σ roi·spend / Σ spend), true and
- * as the merchants can trace it (observed). Also their RED ad spend (RMB).
+ * as the merchants can trace it (observed). Also their RED ad spend (RMB), and RED's share of
+ * all merchants' ad spend per year, overall and for data-programme members and the others
+ * (NaN for a group without ad spend, e.g. members before any programme).
  * The Result keeps merchants per year only, so this figure has no per-phase form.
  */
 export function merchantRoi(r: Result): FigureRow[] {
@@ -76,6 +78,20 @@ export function merchantRoi(r: Result): FigureRow[] {
     }
   }
   const out: FigureRow[] = [];
+  // RED's share of merchants' ad budgets (own spend on RED feed ads and sponsored notes over all their ad spend), by data-programme membership
+  const shares = new Map<string, number[]>(); // year → [red, all] × (all, program, other)
+  for (const m of r.merchants) {
+    const s = shares.get(String(m.year)) ?? [0, 0, 0, 0, 0, 0];
+    const g = m.program ? 2 : 4;
+    s[0] += m.redAdSpendRmb; s[1] += m.adSpendRmb; s[g] += m.redAdSpendRmb; s[g + 1] += m.adSpendRmb;
+    shares.set(String(m.year), s);
+  }
+  for (const [period, s] of [...shares.entries()].sort()) {
+    const base = { table: 'merchant_roi' as const, period, platform: 'all', category: 'all' };
+    out.push({ ...base, metric: 'red_budget_share', unit: 'share', value: s[0] / s[1] });
+    out.push({ ...base, metric: 'red_budget_share_program', unit: 'share', value: s[2] / s[3] });
+    out.push({ ...base, metric: 'red_budget_share_other', unit: 'share', value: s[4] / s[5] });
+  }
   for (const [k, a] of [...acc.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
     const [period, platform] = k.split('\u0000');
     const base = { table: 'merchant_roi' as const, period, platform, category: 'all' };
