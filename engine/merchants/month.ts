@@ -13,7 +13,7 @@ import { L } from '../metrics/ledger.ts';
 import { matchingBudgets, programJoins, roiGuaranteeRefunds } from '../platforms/monthEnd.ts';
 import { bestDataLevel, inRedCat } from '../platforms/policyView.ts';
 import { douyinAdImpressionsPerUserDay, redShareOfVoice } from '../platforms/shareOfVoice.ts';
-import type { Merchants } from '../population/merchants.ts';
+import { MF, N_MF, type Merchants } from '../population/merchants.ts';
 import { STREAM, Stream } from '../random/stream.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 import type { PolicyState } from '../scenario/policy.ts';
@@ -154,6 +154,10 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
       roiGuaranteeRefunds(M, policy, acc, sponsoredFee, billedFen, refunds);
       for (let i = 0; i < M.m; i++) programLevel[i] = bestDataLevel(M.program[i], ctx.dataLevel);
       measureMonth(M, params, adShareSearch, adShareDouyin, programLevel, refunds, measured);
+      for (let i = 0; i < M.m; i++) {
+        M.month[i * N_MF + MF.searchAdGmv] = Math.round(measured.gmv[i * N_CHANNELS + CH_SEARCH]);
+        M.month[i * N_MF + MF.douyinAdGmv] = Math.round(measured.gmv[i * N_CHANNELS + CH_DOUYIN]);
+      }
       updateBeliefs(M, beliefs, params, measured);
       const { threshold, refundShare } = policy.roiGuarantee;
       const guarded = threshold > 0 && refundShare > 0 ? refundShare : 0;

@@ -1,5 +1,5 @@
 // Owns the merchant rows of the Result: one row per merchant agent and year (engagement, traffic, sales, spend, RED ROI).
-import { CATEGORIES, CH_RED_FEED, CH_RED_NOTES, N_CHANNELS, PLATFORMS } from '../constants.ts';
+import { CATEGORIES, CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, N_CHANNELS, PLATFORMS } from '../constants.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import type { Books } from './books.ts';
 import type { MerchantYearRow } from './resultTypes.ts';
@@ -35,6 +35,9 @@ export function merchantYears(b: Books): MerchantYearRow[] {
         redRoiTrue: redSpend > 0 ? paidSeeded / redSpend : NaN, redRoiObserved: redSpend > 0 ? observed / redSpend : NaN,
         repurchaseRate: rw[r + MF.orders] > 0 ? rw[r + MF.repeatOrders] / rw[r + MF.orders] : 0,
         redRoiIncremental: redSpend > 0 ? rw[r + MF.incrementalPaid] / redSpend : NaN,
+        searchAdSpendRmb: rmb(my.spend[sp + CH_SEARCH]), douyinAdSpendRmb: rmb(my.spend[sp + CH_DOUYIN]),
+        searchRoi: my.spend[sp + CH_SEARCH] > 0 ? rw[r + MF.searchAdGmv] / my.spend[sp + CH_SEARCH] : NaN,
+        douyinRoi: my.spend[sp + CH_DOUYIN] > 0 ? rw[r + MF.douyinAdGmv] / my.spend[sp + CH_DOUYIN] : NaN,
       });
     }
   }

@@ -42,6 +42,8 @@ export interface MerchantYearRow {
   redRoiTrue: number; redRoiObserved: number; repurchaseRate: number;
   /** Incremental paid-seeded GMV (sponsored notes + feed ads, only purchases that would not exist without the seeding) per RMB of RED ad spend. */
   redRoiIncremental: number;
+  /** Spend on search ads and Douyin ads, and the GMV the merchant attributes to them (the ad-won share of its sales there) per RMB; NaN without that spend. */
+  searchAdSpendRmb: number; douyinAdSpendRmb: number; searchRoi: number; douyinRoi: number;
 }
 /** RED's year in figures. */
 export interface RedYearRow {

@@ -10,8 +10,10 @@ export const MF = {
   needGmvMarket: 14, douyinGmv: 15, repeatOrders: 16, ownStoreGmv: 17, linkedGmv: 18, seededOrders: 19,
   /** Incremental part of seededSponsored + seededAd (behaviour/bookOrder.ts): paid-seeded GMV that would not exist without the seeding. */
   incrementalPaid: 20,
+  /** GMV the merchant attributes to its search ads / Douyin ads: the ad-won share of its need-driven sales there (written at month end). */
+  searchAdGmv: 21, douyinAdGmv: 22,
 } as const;
-export const N_MF = 21;
+export const N_MF = 23;
 
 /**
  * Merchants/brands (DESIGN.md §3): category, size, quality, channels, a home

@@ -16,6 +16,10 @@ function allowedNaN(path: string, r: Result): boolean {
   const redUsers = (period: string) => r.series.filter((x) => x.platform === 'red' && x.metric === 'users' && x.period.startsWith(period)).reduce((s, x) => s + x.value, 0);
   let m = /^merchants\[(\d+)\]\.(redRoiTrue|redRoiObserved|redRoiIncremental)$/.exec(path);
   if (m) return !(r.merchants[+m[1]].redAdSpendRmb > 0);
+  m = /^merchants\[(\d+)\]\.searchRoi$/.exec(path);
+  if (m) return !(r.merchants[+m[1]].searchAdSpendRmb > 0);
+  m = /^merchants\[(\d+)\]\.douyinRoi$/.exec(path);
+  if (m) return !(r.merchants[+m[1]].douyinAdSpendRmb > 0);
   m = /^groups\[(\d+)\]\.(ctr|engagementRate)$/.exec(path);
   if (m) return !(r.groups[+m[1]].adImpressions > 0);
   m = /^series\[(\d+)\]\.value$/.exec(path);
