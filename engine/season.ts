@@ -1,3 +1,4 @@
+/** Seasonality: the daily demand multiplier for 618, Double 11 and Chinese New Year (seasonality). */
 import type { Calendar } from './calendar.ts';
 import type { Parameters } from './scenario/parameters.ts';
 

@@ -1,3 +1,4 @@
+/** simulate: run a scenario, raw or resolved, to the end and return its Result; isResolved tells a resolved scenario apart. */
 import type { Result } from './metrics/result.ts';
 import { resolveScenario, type ResolvedScenario, type ScenarioLoader } from './scenario/resolve.ts';
 import { createSimulation, type SimulationOptions } from './simulation.ts';

@@ -1,3 +1,4 @@
+/** Allocation of attention to merchants (rebuildAllocation): RED feed-ad slots, sponsored notes, organic mentions and need-driven order shares. */
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CATEGORIES, N_CHANNELS, N_PLATFORMS } from '../constants.ts';
 import type { AliasTable } from '../random/alias.ts';
 import type { Merchants } from '../population/merchants.ts';

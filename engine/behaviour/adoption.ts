@@ -1,3 +1,4 @@
+/** Platform adoption (Bass-type hazard, one uniform per user-day in fixed platform slices) and RED churn raised by missing trust. */
 import { N_PLATFORMS, RED } from '../constants.ts';
 import { L } from '../metrics/ledger.ts';
 import type { DayContext } from './context.ts';

@@ -1,3 +1,4 @@
+/** Booking orders: bookOrder, the only writer of orders and GMV (seeding route, incrementality), and orderValueFen, an order's value. */
 import { PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, RED, DOUYIN, VIA_ORGANIC } from '../constants.ts';
 import { L, pcp, seedRouteSlot } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';

@@ -1,3 +1,4 @@
+/** Need-driven marketplace orders (needOrder), Douyin impulse orders (douyinOrder) and the day's order probabilities (orderRates). */
 import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED } from '../constants.ts';
 import { L } from '../metrics/ledger.ts';
 import { FLAG_MEMBER, NO_MERCHANT } from '../population/users.ts';

@@ -1,3 +1,4 @@
+/** One active RED day of a user (redSession): feed impressions, note engagements and ad clicks that seed intent and move trust. */
 import { DOUYIN, N_CATEGORIES, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '../constants.ts';
 import { AD_GROUP, adGroupSlot, engagementSlot, impressionSlot, L } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';

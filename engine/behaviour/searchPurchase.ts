@@ -1,3 +1,4 @@
+/** Path (b), searching later: a seeded user searches a marketplace and may buy there (searchPurchase), then intent decays (decayIntent). */
 import { N_CATEGORIES, PATH_SEARCH, VIA_ORGANIC } from '../constants.ts';
 import { NO_MERCHANT, type Users } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';

@@ -1,3 +1,4 @@
+/** Seeded intent from engaging with a note or ad (seedIntent) and its in-session purchase paths: the outbound link and the merchant's RED store. */
 import { N_CATEGORIES, PATH_LINK, PATH_OWN_STORE, PATH_SEARCH, RED, VIA_ORGANIC } from '../constants.ts';
 import { linkOutSlot } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';

@@ -1,3 +1,4 @@
+/** A seeded user's visit to a merchant's store on a platform (storeVisit): add-to-cart and purchase, with Red Cat boost and coupons. */
 import { L, pcp } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import { FLAG_MEMBER } from '../population/users.ts';

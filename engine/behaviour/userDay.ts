@@ -1,3 +1,4 @@
+/** A user's day, the hot loop: runBlock runs one day of a block of users on its BlockStreams, after prepareDay fills the day's tables. */
 import { DOUYIN, N_PLATFORMS, RED } from '../constants.ts';
 import { L } from '../metrics/ledger.ts';
 import { BLOCK } from '../population/users.ts';

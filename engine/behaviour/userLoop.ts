@@ -1,3 +1,4 @@
+/** The UserLoop interface through which the simulation runs the user population, and columnLoop, its default over typed-array columns. */
 import { N_PLATFORMS } from '../constants.ts';
 import type { Users } from '../population/users.ts';
 import type { DayContext } from './context.ts';

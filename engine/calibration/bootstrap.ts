@@ -1,3 +1,4 @@
+/** Percentile bootstrap of a statistic over independent units (bootstrap): a deterministic Estimate with its 95% interval. */
 import { hashString, Stream } from '../random/stream.ts';
 
 /** A point estimate with a bootstrap percentile interval. */

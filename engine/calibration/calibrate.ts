@@ -1,3 +1,4 @@
+/** Calibration: the objective over fixed seeds (evaluateParameters) and the Nelder–Mead fit of the free parameters to the targets (calibrate). */
 import type { Parameters } from '../scenario/parameters.ts';
 import type { ResolvedScenario } from '../scenario/resolve.ts';
 import { simulate } from '../simulate.ts';

@@ -1,3 +1,4 @@
+/** The calibration distance: a value's normalised position in its target range (rangeZ), its loss with a centre pull, and their weighted sum. */
 import type { Target } from './targetsFile.ts';
 import { isSanityBand } from './targetsFile.ts';
 

@@ -1,3 +1,4 @@
+/** The calibration's free parameters (FREE_PARAMETERS) with their search bounds and scales, and the mapping to and from the unit box. */
 import { PARAMETER_INDEX, type Parameters } from '../scenario/parameters.ts';
 
 /**

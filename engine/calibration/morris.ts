@@ -1,3 +1,4 @@
+/** Morris elementary-effects screening of a model on the unit box (morris): μ* (with a bootstrap interval), μ and σ per factor and output. */
 import { hashString, Stream } from '../random/stream.ts';
 import { bootstrap, type Estimate } from './bootstrap.ts';
 

@@ -1,3 +1,4 @@
+/** Sobol sensitivity of a model on the unit box (sobol): first-order and total indices by the Saltelli design, with bootstrap intervals. */
 import { hashString, Stream } from '../random/stream.ts';
 import { bootstrap, type Estimate } from './bootstrap.ts';
 

@@ -1,3 +1,4 @@
+/** The targets report: targets measured on a Result (measureTargets), pass or miss over replications (targetReport), and its counts. */
 import type { Result } from '../metrics/result.ts';
 import { MEASURES } from '../metrics/targets.ts';
 import { meanInterval, type Interval } from '../stats/summary.ts';

@@ -1,3 +1,4 @@
+/** The calibration targets file: its format (Target, TargetsFile) and its validation (parseTargets, isSanityBand). */
 import { z } from 'zod';
 import { ScenarioError, describeValue, formatPath } from '../scenario/errors.ts';
 import { MEASURE_NAMES, MEASURES } from '../metrics/targets.ts';

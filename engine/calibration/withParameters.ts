@@ -1,3 +1,4 @@
+/** withParameters: a copy of a resolved scenario with some parameters replaced and its model hash recomputed. */
 import type { Parameters } from '../scenario/parameters.ts';
 import type { ResolvedScenario } from '../scenario/resolve.ts';
 import { stableHash } from '../scenario/stableHash.ts';

@@ -1,3 +1,4 @@
+/** Platform choice: logit utilities per tier and category, and the cumulative choice tables for need-driven orders and seeded searches. */
 import { DOUYIN, JD, N_CATEGORIES, PDD, TAOTIAN } from '../constants.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS } from '../behaviour/context.ts';
 import type { PolicyState } from '../scenario/policy.ts';

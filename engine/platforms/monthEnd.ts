@@ -1,3 +1,4 @@
+/** Merchants' month end: RED's ROI-guarantee refunds, Taotian's matching budgets, data-programme joins, and closing the month into year rows. */
 import { CH_RED_FEED, CH_RED_NOTES, N_CHANNELS, PDD, TAOTIAN } from '../constants.ts';
 import { L } from '../metrics/ledger.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';

@@ -1,3 +1,4 @@
+/** The creator population (Creators): tiers, followers, authenticity and income, built from the run seed, and the sponsored-note price per tier. */
 import { N_CATEGORIES } from '../constants.ts';
 import { beta, pareto, pickWeighted } from '../random/distributions.ts';
 import { STREAM, Stream } from '../random/stream.ts';

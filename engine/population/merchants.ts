@@ -1,3 +1,4 @@
+/** The merchant population (Merchants): category, size, quality, channels, ad budgets and the MF monthly counters, built from the run seed. */
 import { N_CHANNELS, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, CH_DOUYIN, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
 import { pareto, pickWeighted } from '../random/distributions.ts';
 import { STREAM, Stream } from '../random/stream.ts';

@@ -1,3 +1,4 @@
+/** The user population as struct-of-arrays typed columns (Users): layout, sentinels, and deterministic construction from the run seed. */
 import { N_CATEGORIES, N_PLATFORMS, RED, PDD } from '../constants.ts';
 import { beta } from '../random/distributions.ts';
 import { STREAM, Stream } from '../random/stream.ts';

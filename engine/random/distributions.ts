@@ -1,3 +1,4 @@
+/** Random draws from a Stream: Poisson by inversion, normal, beta, gamma and Pareto draws, and weighted index picks. */
 import type { Stream } from './stream.ts';
 
 /**

@@ -1,3 +1,4 @@
+/** Seeds of runs: the 32-bit root seed of a user-facing seed (rootSeed) and the replication seeds derived from it (replicationSeed). */
 import seedrandom from 'seedrandom';
 
 /**

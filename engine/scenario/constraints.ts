@@ -1,3 +1,4 @@
+/** Cross-parameter rules: sums of share parameters that must stay at or below a bound (PARAMETER_SUM_RULES) and their check. */
 import type { ScenarioIssue } from './errors.ts';
 import type { Parameters } from './parameters.ts';
 

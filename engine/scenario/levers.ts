@@ -1,3 +1,4 @@
+/** The policy levers' documentation (LEVERS: path, unit, default, meaning) and leverPaths, to check it covers every leaf of PolicyState. */
 import { defaultPolicy, type PolicyState } from './policy.ts';
 
 /** Documentation of one policy lever: a leaf of PolicyState, as a dotted path. */

@@ -1,3 +1,4 @@
+/** Zod schemas of a scenario file as written: the file, its parameters, its policy timeline entries and the policy patches they switch. */
 import { z } from 'zod';
 import { isIsoDate } from '../calendar.ts';
 import { PARAMETER_INDEX } from './parameters.ts';

@@ -1,3 +1,4 @@
+/** Stable JSON of a value with sorted keys (stableStringify) and its 64-bit hex hash (stableHash), so equal values hash alike. */
 import { hashString, mix32 } from '../random/stream.ts';
 
 /** JSON with object keys sorted, so equal values give equal text. */

@@ -1,3 +1,4 @@
+/** compare: two scenarios run with common random numbers, their per-segment and per-year figures reported as paired differences b − a with intervals. */
 import { PLATFORMS } from '../constants.ts';
 import { replicationSeed } from '../random/seed.ts';
 import { resolveScenario, type ResolvedScenario, type ScenarioLoader } from '../scenario/resolve.ts';

@@ -1,3 +1,4 @@
+/** Every figure of a Result as tidy FigureRows (figuresOf, merchantRoi) and figureKey, which identifies a figure across replications. */
 import type { Result } from '../metrics/result.ts';
 
 /** Which part of a Result a figure comes from. */

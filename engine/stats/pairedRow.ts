@@ -1,3 +1,4 @@
+/** PairedRow: one figure compared across two arms, with the paired difference b − a, its interval and the unpaired (Welch) interval. */
 import { meanInterval, welchInterval } from './summary.ts';
 
 /** One compared figure: arm means, the paired difference b − a with its interval, and the unpaired interval. */

@@ -1,3 +1,4 @@
+/** Replications of one scenario: replicate runs it on seeds derived from a root seed, and FigureSamples summarises every figure with a Student-t interval. */
 import type { Result } from '../metrics/result.ts';
 import { replicationSeed } from '../random/seed.ts';
 import { resolveScenario, type Phase, type ResolvedScenario, type ScenarioLoader } from '../scenario/resolve.ts';

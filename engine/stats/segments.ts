@@ -1,3 +1,4 @@
+/** Where two scenarios compare: segments between both arms' phase boundaries (unionSegments, withSegments) and their common calendar years. */
 import { epochDay, isoOfEpochDay } from '../calendar.ts';
 import type { Phase, ResolvedScenario } from '../scenario/resolve.ts';
 

@@ -1,3 +1,4 @@
+/** Intervals of replicated values: the Student-t mean interval (meanInterval, tCritical, CONFIDENCE) and Welch's unpaired interval. */
 import jStat from 'jstat';
 
 /** Mean of replicated values with a two-sided Student-t confidence interval. */
