@@ -4,10 +4,11 @@
  * (a clock is injected by the caller; see SimulationOptions.clock).
  */
 export { createSimulation } from './simulation.ts';
-export type { Simulation, SimulationOptions, SimulationState } from './simulation.ts';
+export type { Simulation, SimulationOptions, SimulationState } from './simulationTypes.ts';
 export { simulate } from './simulate.ts';
 export type { SimulateOptions } from './simulate.ts';
-export { resolveScenario, parseScenarioFile } from './scenario/resolve.ts';
+export { resolveScenario } from './scenario/resolve.ts';
+export { parseScenarioFile } from './scenario/parseScenarioFile.ts';
 export type { ResolvedScenario, ScenarioLoader, Phase } from './scenario/resolve.ts';
 export { ScenarioError } from './scenario/errors.ts';
 export type { ScenarioIssue } from './scenario/errors.ts';

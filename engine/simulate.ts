@@ -1,7 +1,8 @@
 /** simulate: run a scenario, raw or resolved, to the end and return its Result; isResolved tells a resolved scenario apart. */
 import type { Result } from './metrics/result.ts';
 import { resolveScenario, type ResolvedScenario, type ScenarioLoader } from './scenario/resolve.ts';
-import { createSimulation, type SimulationOptions } from './simulation.ts';
+import { createSimulation } from './simulation.ts';
+import type { SimulationOptions } from './simulationTypes.ts';
 
 /** Options of `simulate`: the simulation's options plus a loader for `extends`. */
 export interface SimulateOptions extends SimulationOptions {

@@ -8,7 +8,7 @@ import { DOUYIN, N_CATEGORIES, N_PLATFORMS, RED } from './constants.ts';
 import { createDayContext } from './behaviour/context.ts';
 import { goodsCostShares, postBuyerCommissions, postDayFlows } from './books/post.ts';
 import { creatorMonth, type FeedMix } from './behaviour/creatorSupply.ts';
-import { columnLoop, type UserLoopFactory } from './behaviour/userLoop.ts';
+import { columnLoop } from './behaviour/userLoop.ts';
 import { createMerchantMonth, initialBudgets } from './merchants/month.ts';
 import { L, LEDGER_SIZE, redFeedAdImpressions } from './metrics/ledger.ts';
 import { closeYear, createBooks, flushDay } from './metrics/periodBooks.ts';
@@ -20,53 +20,13 @@ import { applyPolicyDay } from './platforms/policyView.ts';
 import { createCreators } from './population/creators.ts';
 import { createMerchants } from './population/merchants.ts';
 import { BLOCK, createUsers, fillUsers, type Users } from './population/users.ts';
-import { blockRange, solo, type Team } from './parallel/team.ts';
+import { blockRange, solo } from './parallel/team.ts';
 import { rootSeed } from './random/seed.ts';
 import { indexDays } from './scenario/dayIndex.ts';
 import type { ResolvedScenario } from './scenario/resolve.ts';
 import { seasonality } from './season.ts';
 import { ENGINE_VERSION } from './version.ts';
-
-/** Options of a simulation run. */
-export interface SimulationOptions {
-  /** Overrides the scenario's seed (number or string). */
-  seed?: number | string;
-  /** Overrides the scenario's number of user agents. */
-  agents?: number;
-  /** Clock used only for the manifest's wall time (inject `performance.now`); default: none (wall time 0). */
-  clock?: () => number;
-  /**
-   * Run as one member of a parallel team over shared user columns (engine/parallel/team.ts;
-   * cli/parallel/ starts the threads). Default: a team of one with its own columns.
-   * Results are bit-identical for any team size.
-   */
-  parallel?: { team: Team; users: Users };
-  /** The user loop (default: the typed-array hot loop, behaviour/userLoop.ts); bench/reference/ plugs in its own. */
-  userLoop?: UserLoopFactory;
-}
-
-/** Progress of a running simulation. */
-export interface SimulationState {
-  day: number;
-  days: number;
-  date: string;
-  done: boolean;
-}
-
-type Listener = (state: SimulationState) => void;
-
-/** A simulation advanced day by day with `tick(days)` (d3-force style). */
-export interface Simulation {
-  /** Advance up to `days` days (default 1); returns the number of days run. */
-  tick(days?: number): number;
-  /** Run to the end. */
-  run(): Result;
-  readonly state: SimulationState;
-  /** The Result; valid once `state.done`. */
-  result(): Result;
-  /** Listen to 'month' (after each month) or 'end'. */
-  on(event: 'month' | 'end', listener: Listener): Simulation;
-}
+import type { Listener, Simulation, SimulationOptions } from './simulationTypes.ts';
 
 const YEAR0 = 2018;
 
