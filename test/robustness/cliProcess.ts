@@ -7,7 +7,7 @@ export const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'cli/market-sim.mjs');
 
 /** Run the built command to the end: `node cli/market-sim.mjs ...args`. */
-export const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+export const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 240_000, maxBuffer: 1 << 28 });
 
 /** A running `market-sim` process whose stderr can be awaited. */
 export interface RunningCli {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { replicationSeeds } from '../../engine/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'cli/market-sim.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'cli/market-sim.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
 const tmp = () => mkdtempSync(join(tmpdir(), 'market-sim-whatif-'));
 
 /** A short historical span and the never-cut counterfactual over the same span (extends by absolute path). */
