@@ -1,6 +1,6 @@
 /** Merchants' budgets: what each merchant measures of the month, next month's performance shares and total budget, and the split of a budget over channels (performance and brand parts). */
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS } from '../constants.ts';
-import { targetShares, type MediaBeliefs, type Measurement } from '../merchants/mediaMix.ts';
+import { createTargetShares, type MediaBeliefs, type Measurement } from '../merchants/mediaMix.ts';
 import { MF, N_MF, RED_FEED_SPLIT, type Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 
@@ -60,6 +60,7 @@ export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Paramet
   const brand = params['merchants.brandShare'];
   const covers = new Float64Array(N_CHANNELS);
   const allowed = new Uint8Array(N_CHANNELS).fill(1);
+  const targetShares = createTargetShares(params);
   for (let i = 0; i < M.m; i++) {
     const s = i * N_CHANNELS;
     const gmv = M.month[i * N_MF + MF.gmv];
@@ -67,7 +68,7 @@ export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Paramet
     covers[CH_RED_FEED] = covers[CH_RED_NOTES] = cover(i);
     allowed[CH_DOUYIN] = onDouyin(M, i) ? 1 : 0;
     const performance = (1 - brand) * M.budgetFen[i];
-    const ce = targetShares(M, B, params, i, performance, M.spendFen, covers, allowed, target);
+    const ce = targetShares(M, B, i, performance, M.spendFen, covers, allowed, target);
     let total = 0;
     for (let k = 0; k < N_CHANNELS; k++) {
       if (allowed[k] === 0) { M.weights[s + k] = 0; continue; }

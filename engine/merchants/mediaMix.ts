@@ -78,47 +78,56 @@ export function updateBeliefs(M: Merchants, B: MediaBeliefs, params: Parameters,
   }
 }
 
+/** Target shares of one merchant's performance budget: see `createTargetShares`. */
+export type TargetShares = (
+  M: Merchants, B: MediaBeliefs, i: number, budget: number, currentSpend: Float64Array,
+  cover: Float64Array, allowed: Uint8Array, out: Float64Array,
+) => number;
+
 /**
- * Target shares of merchant i's performance budget `budget` (fen) per channel, written into
+ * The allocation step, prepared once from the parameters (no allocation per merchant):
+ * target shares of merchant i's performance budget `budget` (fen) per channel, written into
  * `out` (rows of N_CHANNELS at i): equal marginal perceived return on Hill curves R(x) = β x / (x + K)
  * anchored so that the average return at the current spend equals the certainty equivalent.
  * `cover[k]` is the share of the downside a guarantee covers on channel k; `allowed[k]` 0 for a
  * channel the merchant cannot use. Returns the budget-weighted certainty equivalent (GMV per RMB).
  */
-export function targetShares(
-  M: Merchants, B: MediaBeliefs, params: Parameters, i: number, budget: number, currentSpend: Float64Array,
-  cover: Float64Array, allowed: Uint8Array, out: Float64Array,
-): number {
+export function createTargetShares(params: Parameters): TargetShares {
   const rho = params['media.riskAversion'];
-  const base = i * N_CHANNELS;
-  const beta = [0, 0, 0, 0], K = [0, 0, 0, 0], on = [false, false, false, false];
-  for (let k = 0; k < N_CHANNELS; k++) {
-    const s = base + k;
-    const ce = Math.max(0, B.mean[s] - rho * Math.sqrt(B.variance[s]) * (1 - cover[k]));
-    K[k] = params[`media.halfSaturation.${CHANNEL_KEYS[k]}`] * (1 - params[`media.carryover.${CHANNEL_KEYS[k]}`]) * Math.max(M.gmvSmooth[i], 1);
-    beta[k] = ce * (currentSpend[s] + K[k]);
-    on[k] = allowed[k] !== 0 && beta[k] > 0;
-  }
-  // active-set solution of Σ_k (sqrt(β_k K_k / μ) − K_k) = budget over the channels with x_k > 0
-  const x = [0, 0, 0, 0];
-  for (let iter = 0; iter < N_CHANNELS; iter++) {
-    let num = 0, den = budget;
-    for (let k = 0; k < N_CHANNELS; k++) if (on[k]) { num += Math.sqrt(beta[k] * K[k]); den += K[k]; }
-    if (num === 0) break;
-    const rootMu = num / den;
-    let dropped = false;
+  // half-saturation spend per unit of monthly sales, in steady-state spend terms: κ_k (1 − λ_k)
+  const saturation = Float64Array.from(CHANNEL_KEYS.map((k) => params[`media.halfSaturation.${k}`] * (1 - params[`media.carryover.${k}`])));
+  const beta = new Float64Array(N_CHANNELS), K = new Float64Array(N_CHANNELS), x = new Float64Array(N_CHANNELS);
+  const on = new Uint8Array(N_CHANNELS);
+  return (M, B, i, budget, currentSpend, cover, allowed, out) => {
+    const base = i * N_CHANNELS;
     for (let k = 0; k < N_CHANNELS; k++) {
-      x[k] = on[k] ? Math.sqrt(beta[k] * K[k]) / rootMu - K[k] : 0;
-      if (on[k] && x[k] <= 0) { on[k] = false; dropped = true; x[k] = 0; }
+      const s = base + k;
+      const ce = Math.max(0, B.mean[s] - rho * Math.sqrt(B.variance[s]) * (1 - cover[k]));
+      K[k] = saturation[k] * Math.max(M.gmvSmooth[i], 1);
+      beta[k] = ce * (currentSpend[s] + K[k]);
+      on[k] = allowed[k] !== 0 && beta[k] > 0 ? 1 : 0;
+      x[k] = 0;
     }
-    if (!dropped) break;
-  }
-  let total = 0, ceSum = 0;
-  for (let k = 0; k < N_CHANNELS; k++) total += x[k];
-  for (let k = 0; k < N_CHANNELS; k++) {
-    out[base + k] = total > 0 ? x[k] / total : 0;
-    if (total > 0) ceSum += (x[k] / total) * (beta[k] / (currentSpend[base + k] + K[k]));
-  }
-  if (!(total > 0)) out[base + CH_SEARCH] = 1; // nothing looks worth buying: keep the marketplace's ads
-  return ceSum;
+    // active-set solution of Σ_k (sqrt(β_k K_k / μ) − K_k) = budget over the channels with x_k > 0
+    for (let iter = 0; iter < N_CHANNELS; iter++) {
+      let num = 0, den = budget;
+      for (let k = 0; k < N_CHANNELS; k++) if (on[k]) { num += Math.sqrt(beta[k] * K[k]); den += K[k]; }
+      if (num === 0) break;
+      const rootMu = num / den;
+      let dropped = false;
+      for (let k = 0; k < N_CHANNELS; k++) {
+        x[k] = on[k] ? Math.sqrt(beta[k] * K[k]) / rootMu - K[k] : 0;
+        if (on[k] && x[k] <= 0) { on[k] = 0; dropped = true; x[k] = 0; }
+      }
+      if (!dropped) break;
+    }
+    let total = 0, ceSum = 0;
+    for (let k = 0; k < N_CHANNELS; k++) total += x[k];
+    for (let k = 0; k < N_CHANNELS; k++) {
+      out[base + k] = total > 0 ? x[k] / total : 0;
+      if (total > 0) ceSum += (x[k] / total) * (beta[k] / (currentSpend[base + k] + K[k]));
+    }
+    if (!(total > 0)) out[base + CH_SEARCH] = 1; // nothing looks worth buying: keep the marketplace's ads
+    return ceSum;
+  };
 }

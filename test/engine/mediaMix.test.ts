@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, N_CHANNELS } from '../../engine/constants.ts';
-import { createBeliefs, targetShares, updateBeliefs, type Measurement } from '../../engine/merchants/mediaMix.ts';
+import { createBeliefs, createTargetShares, updateBeliefs, type Measurement } from '../../engine/merchants/mediaMix.ts';
 import { createMerchants } from '../../engine/population/merchants.ts';
 import { defaultParameters, type Parameters } from '../../engine/scenario/parameters.ts';
 
 // The merchants' media decision (engine/merchants/mediaMix.ts), mechanism by mechanism:
 // each test moves one input and checks the response the mechanism exists for.
 const params: Parameters = { ...defaultParameters(), 'merchants.agents': 4 };
+const targetShares = createTargetShares(params);
 
 function setup(gmvFen = 1e8) {
   const M = createMerchants(params, 1);
@@ -70,7 +71,7 @@ describe('media decision: allocation', () => {
         const { M, B, spend } = setup();
         for (let k = 0; k < N_CHANNELS; k++) { B.mean[k] = means[k]; B.variance[k] = 0; }
         const out = new Float64Array(M.m * N_CHANNELS);
-        targetShares(M, B, params, 0, budget, spend, new Float64Array(N_CHANNELS), allowedAll, out);
+        targetShares(M, B, 0, budget, spend, new Float64Array(N_CHANNELS), allowedAll, out);
         const shares = Array.from(out.subarray(0, N_CHANNELS));
         expect(shares.every((v) => v >= 0)).toBe(true);
         expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
@@ -91,10 +92,10 @@ describe('media decision: allocation', () => {
       B.mean[CH_RED_FEED] = redMean; B.mean[CH_RED_NOTES] = redMean;
       const plain = new Float64Array(M.m * N_CHANNELS), guarded = new Float64Array(M.m * N_CHANNELS), zero = new Float64Array(M.m * N_CHANNELS);
       const cover = new Float64Array(N_CHANNELS);
-      targetShares(M, B, params, 0, 5e6, spend, cover, allowedAll, plain);
-      targetShares(M, B, params, 0, 5e6, spend, cover, allowedAll, zero);
+      targetShares(M, B, 0, 5e6, spend, cover, allowedAll, plain);
+      targetShares(M, B, 0, 5e6, spend, cover, allowedAll, zero);
       cover[CH_RED_FEED] = cover[CH_RED_NOTES] = refundShare;
-      targetShares(M, B, params, 0, 5e6, spend, cover, allowedAll, guarded);
+      targetShares(M, B, 0, 5e6, spend, cover, allowedAll, guarded);
       expect(Array.from(zero)).toEqual(Array.from(plain));
       expect(guarded[CH_RED_FEED] + guarded[CH_RED_NOTES]).toBeGreaterThanOrEqual(plain[CH_RED_FEED] + plain[CH_RED_NOTES]);
     }), { numRuns: 200 });
@@ -105,7 +106,7 @@ describe('media decision: allocation', () => {
     const out = new Float64Array(M.m * N_CHANNELS);
     const noDouyin = Uint8Array.from([1, 1, 1, 0]);
     B.mean[CH_DOUYIN] = 50;
-    targetShares(M, B, params, 0, 5e6, spend, new Float64Array(N_CHANNELS), noDouyin, out);
+    targetShares(M, B, 0, 5e6, spend, new Float64Array(N_CHANNELS), noDouyin, out);
     expect(out[CH_DOUYIN]).toBe(0);
   });
 });
