@@ -1,7 +1,7 @@
 /** Merchants' budgets: what each merchant measures of the month, next month's performance shares and total budget, and the split of a budget over channels (performance and brand parts). */
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS } from '../constants.ts';
 import { createTargetShares, type MediaBeliefs, type Measurement } from '../merchants/mediaMix.ts';
-import { MF, N_MF, RED_FEED_SPLIT, type Merchants } from '../population/merchants.ts';
+import { MF, N_MF, type Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 
 /**
@@ -88,11 +88,11 @@ export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Paramet
  * Douyin ads), split between feed ads and sponsored notes like the initial RED budget; the rest
  * goes to Douyin, or, for a merchant that does not sell on Douyin, to its marketplace ads.
  */
-export function channelShare(M: Merchants, i: number, k: number, brandShare: number, voiceRed: number): number {
+export function channelShare(M: Merchants, i: number, k: number, brandShare: number, voiceRed: number, feedSplit: number): number {
   const performance = (1 - brandShare) * M.weights[i * N_CHANNELS + k];
   const elsewhere = brandShare * (1 - voiceRed);
-  if (k === CH_RED_FEED) return performance + brandShare * voiceRed * RED_FEED_SPLIT;
-  if (k === CH_RED_NOTES) return performance + brandShare * voiceRed * (1 - RED_FEED_SPLIT);
+  if (k === CH_RED_FEED) return performance + brandShare * voiceRed * feedSplit;
+  if (k === CH_RED_NOTES) return performance + brandShare * voiceRed * (1 - feedSplit);
   const dy = onDouyin(M, i);
   if (k === CH_DOUYIN) return performance + (dy ? elsewhere : 0);
   return performance + (dy ? 0 : elsewhere);

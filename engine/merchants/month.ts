@@ -72,6 +72,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
   const measured: Measurement = { netSpend: new Float64Array(M.m * N_CHANNELS), gmv: new Float64Array(M.m * N_CHANNELS), quality: new Float64Array(M.m * N_CHANNELS) };
   const programLevel = new Float64Array(M.m);
   const brandShare = params['merchants.brandShare'];
+  const feedSplit = params['merchants.redFeedSplit'];
   const douyinAdImpressions = douyinAdImpressionsPerUserDay(params);
   const sponsoredFee = params['red.sponsoredFee'];
   // Share of voice for brand budgets: the month's RED feed-ad impressions and Douyin ad impressions (agent scale).
@@ -104,7 +105,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
       const voice = shareOfVoice(policy, adopters);
       for (let i = 0; i < M.m; i++) {
         const s = i * N_CHANNELS;
-        for (let k = 0; k < N_CHANNELS; k++) dailySpend[s + k] = Math.floor((M.budgetFen[i] * channelShare(M, i, k, brandShare, voice)) / dim);
+        for (let k = 0; k < N_CHANNELS; k++) dailySpend[s + k] = Math.floor((M.budgetFen[i] * channelShare(M, i, k, brandShare, voice, feedSplit)) / dim);
         matchedDaily[i] = Math.floor(M.matchedFen[i] / dim);
         feed += dailySpend[s + CH_RED_FEED];
         notes += dailySpend[s + CH_RED_NOTES];

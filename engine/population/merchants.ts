@@ -1,5 +1,5 @@
 /** The merchant population (Merchants): category, size, quality, channels, ad budgets and the MF monthly counters, built from the run seed. */
-import { N_CHANNELS, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, CH_DOUYIN, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
+import { CATEGORIES, N_CHANNELS, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, CH_DOUYIN, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
 import { pareto, pickWeighted } from '../random/distributions.ts';
 import { STREAM, Stream } from '../random/stream.ts';
 import type { Parameters } from '../scenario/parameters.ts';
@@ -56,13 +56,6 @@ export interface Merchants {
   gmvSmooth: Float64Array;
 }
 
-/** Market shares of home marketplaces (assumed, by 2018 GMV). */
-const HOME_WEIGHTS = [0, 0.55, 0.2, 0.25, 0, 0];
-/** Share of a merchant's RED spend on feed ads; the rest buys sponsored notes (assumed). */
-export const RED_FEED_SPLIT = 0.45;
-/** Category mix of merchants (assumed). */
-const CATEGORY_WEIGHTS = [1.3, 1.4, 0.8, 0.8, 1.0, 0.9, 1.0, 0.8];
-
 /** Build merchants deterministically from the run seed. */
 export function createMerchants(params: Parameters, seed: number): Merchants {
   const m = Math.round(params['merchants.agents']);
@@ -78,26 +71,30 @@ export function createMerchants(params: Parameters, seed: number): Merchants {
     gmvSmooth: new Float64Array(m),
   };
   const redShare = params['merchants.initRedShare'];
+  const feedSplit = params['merchants.redFeedSplit'];
+  // home marketplace weights by platform index (RED and Douyin are never a home)
+  const homeWeights = [0, params['merchants.homeShare.taotian'], params['merchants.homeShare.jd'], params['merchants.homeShare.pdd'], 0, 0];
+  const categoryWeights = CATEGORIES.map((c) => params[`merchants.categoryWeight.${c}`]);
   const dyShare = params['merchants.initDouyinShare'];
   for (let i = 0; i < m; i++) {
-    M.category[i] = pickWeighted(CATEGORY_WEIGHTS, rng.next());
-    const home = pickWeighted(HOME_WEIGHTS, rng.next());
+    M.category[i] = pickWeighted(categoryWeights, rng.next());
+    const home = pickWeighted(homeWeights, rng.next());
     M.home[i] = home;
     let sells = (1 << home) | 1; // home marketplace, and able to open a RED store
-    if (home !== TAOTIAN && rng.next() < 0.5) sells |= 1 << TAOTIAN;
-    if (home !== JD && rng.next() < 0.25) sells |= 1 << JD;
-    if (home !== PDD && rng.next() < 0.3) sells |= 1 << PDD;
-    const onDouyin = rng.next() < 0.6;
+    if (home !== TAOTIAN && rng.next() < params['merchants.alsoOn.taotian']) sells |= 1 << TAOTIAN;
+    if (home !== JD && rng.next() < params['merchants.alsoOn.jd']) sells |= 1 << JD;
+    if (home !== PDD && rng.next() < params['merchants.alsoOn.pdd']) sells |= 1 << PDD;
+    const onDouyin = rng.next() < params['merchants.onDouyinShare'];
     if (onDouyin) sells |= 1 << DOUYIN;
     M.sells[i] = sells;
-    M.size[i] = pareto(rng, 1, 1.3);
+    M.size[i] = pareto(rng, 1, params['merchants.sizeShape']);
     M.quality[i] = 0.5 + rng.next();
     M.linkRank[i] = rng.next();
     M.programRank[i] = rng.next();
     M.storeRank[i] = rng.next();
     const base = i * N_CHANNELS;
-    M.weights[base + CH_RED_FEED] = redShare * RED_FEED_SPLIT;
-    M.weights[base + CH_RED_NOTES] = redShare * (1 - RED_FEED_SPLIT);
+    M.weights[base + CH_RED_FEED] = redShare * feedSplit;
+    M.weights[base + CH_RED_NOTES] = redShare * (1 - feedSplit);
     M.weights[base + CH_DOUYIN] = onDouyin ? dyShare : 0;
     M.weights[base + CH_SEARCH] = 1 - redShare - (onDouyin ? dyShare : 0);
   }

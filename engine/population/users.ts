@@ -1,5 +1,5 @@
 /** The user population as struct-of-arrays typed columns (Users): layout, sentinels, and deterministic construction from the run seed. */
-import { N_CATEGORIES, N_PLATFORMS, RED, PDD } from '../constants.ts';
+import { CATEGORIES, N_CATEGORIES, N_PLATFORMS, RED, PDD } from '../constants.ts';
 import { beta } from '../random/distributions.ts';
 import { STREAM, Stream } from '../random/stream.ts';
 import type { Parameters } from '../scenario/parameters.ts';
@@ -107,9 +107,6 @@ export function allocateUsers(n: number, shared = false): Users {
   };
 }
 
-/** Category popularity used to draw interests (beauty and apparel lead on RED; assumed). */
-const CATEGORY_BASE = [1.4, 1.3, 0.8, 0.8, 1.0, 0.9, 1.1, 0.7];
-
 /**
  * Build the user population deterministically from the run seed; block b of users
  * uses its own stream so any block can be rebuilt alone.
@@ -147,6 +144,9 @@ export function fillUsers(u: Users, params: Parameters, seed: number, fromBlock:
   const tolMean = params['trust.adToleranceMean'];
   const pddLower = params['pdd.lowerTierTilt'], pddUpper = params['pdd.upperTierTilt'];
   const sigma = params['market.spendSigma'];
+  const interestBase = CATEGORIES.map((c) => params[`users.interestBase.${c}`]);
+  const sharpness = params['users.interestSharpness'];
+  const actShape = params['users.activityShape'], tolShape = params['users.toleranceShape'];
   const w = new Float64Array(N_CATEGORIES);
   for (let b = fromBlock; b < toBlock && b * BLOCK < n; b++) {
     rng.reset(seed, STREAM.init, b, 0);
@@ -175,17 +175,17 @@ export function fillUsers(u: Users, params: Parameters, seed: number, fromBlock:
       u.platforms[i] = onBits;
       // interests: a Dirichlet-like draw over categories, top category sharpened
       let sum = 0;
-      for (let c = 0; c < N_CATEGORIES; c++) { w[c] = CATEGORY_BASE[c] * -Math.log(1 - rng.next() * 0.999999); sum += w[c]; }
+      for (let c = 0; c < N_CATEGORIES; c++) { w[c] = interestBase[c] * -Math.log(1 - rng.next() * 0.999999); sum += w[c]; }
       let top = 0;
       for (let c = 0; c < N_CATEGORIES; c++) {
-        const val = Math.min(255, Math.round(255 * Math.min(1, (w[c] / sum) * 3)));
+        const val = Math.min(255, Math.round(255 * Math.min(1, (w[c] / sum) * sharpness)));
         u.interest[i * N_CATEGORIES + c] = val;
         if (val > u.interest[i * N_CATEGORIES + top]) top = c;
       }
       u.topCategory[i] = top;
       u.trust[i] = trust0;
-      u.activity[i] = Math.round(255 * Math.min(1, beta(rng, 0.9, 0.9 * (1 - actMean) / actMean)));
-      u.adTolerance[i] = Math.round(510 * Math.min(0.5, beta(rng, 2, 2 * (1 - 2 * tolMean) / (2 * tolMean)) * 0.5));
+      u.activity[i] = Math.round(255 * Math.min(1, beta(rng, actShape, actShape * (1 - actMean) / actMean)));
+      u.adTolerance[i] = Math.round(510 * Math.min(0.5, beta(rng, tolShape, tolShape * (1 - 2 * tolMean) / (2 * tolMean)) * 0.5));
       const sp = Math.exp(sigma * Math.sqrt(-2 * Math.log(Math.max(1e-12, rng.next()))) * Math.cos(2 * Math.PI * rng.next()) - sigma * sigma / 2);
       u.spend[i] = Math.min(255, Math.round(64 * sp));
     }

@@ -7,18 +7,11 @@
  * "calibrated" = tuned so the historical run lands in targets.json ranges,
  * "assumed" = a modelling choice with no public figure behind it.
  */
-export interface ParameterDef {
-  key: string;
-  value: number;
-  unit: string;
-  min: number;
-  max: number;
-  source: string;
-  doc: string;
-}
+import { p, type ParameterDef } from './parameterDef.ts';
+import { MEDIA_PARAMETERS } from './mediaParameters.ts';
+import { POPULATION_PARAMETERS } from './populationParameters.ts';
 
-const p = (key: string, value: number, unit: string, min: number, max: number, source: string, doc: string): ParameterDef =>
-  ({ key, value, unit, min, max, source, doc });
+export type { ParameterDef } from './parameterDef.ts';
 
 /** The parameter table, in documentation order. */
 export const PARAMETERS: readonly ParameterDef[] = [
@@ -143,26 +136,6 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('merchants.budgetElasticity', 0.25, 'ratio', 0, 5, 'assumed', 'Elasticity of the total ad budget to the measured overall return relative to the hurdle.'),
   p('merchants.budgetMin', 0.5, 'ratio', 0, 1, 'assumed', 'Lowest multiple of ad-to-sales × sales a merchant budgets.'),
   p('merchants.budgetMax', 1.5, 'ratio', 1, 10, 'assumed', 'Highest multiple of ad-to-sales × sales a merchant budgets.'),
-  // Media decision (merchants/mediaMix.ts): adstock, Hill saturation, beliefs
-  p('media.prior.redFeed', 1.5, 'GMV/RMB', 0, 100, 'assumed (practitioners quote 聚光 ROI of 1–2 for seeding campaigns)', 'Prior belief of a merchant about the long-run return of RED feed ads.'),
-  p('media.prior.redNotes', 1.5, 'GMV/RMB', 0, 100, 'assumed (as feed ads)', 'Prior belief about the long-run return of sponsored notes (蒲公英).'),
-  p('media.prior.search', 4, 'GMV/RMB', 0, 100, 'assumed (直通车/京准通 ROI 3–5 in trade press)', 'Prior belief about the return of marketplace search ads.'),
-  p('media.prior.douyin', 2.5, 'GMV/RMB', 0, 100, 'assumed (巨量千川 ROI 2–3 in trade press)', 'Prior belief about the return of Douyin ads.'),
-  p('media.priorCv', 0.6, 'ratio', 0, 10, 'assumed', 'Prior uncertainty: standard deviation of a belief over its prior mean.'),
-  p('media.drift', 0.05, 'per month', 0, 1, 'assumed', 'Process noise: share of the prior variance added to each belief every month (returns change).'),
-  p('media.riskAversion', 1, 'sd', 0, 10, 'assumed', 'Standard deviations of uncertainty a merchant subtracts from a belief (certainty equivalent = mean − ρ × sd).'),
-  p('media.measureAds', 0.5, 'quality', 0, 1, 'assumed', 'Measurement quality of fully visible ads (search, Douyin) and of RED at full data sharing: gain of a month\'s observation against the prior.'),
-  p('media.measureRed', 0.1, 'quality', 0, 1, 'assumed', 'Measurement quality of RED spend without data sharing (traced sales only).'),
-  p('media.tracedShare', 0.3, 'share', 0, 1, 'assumed', 'Share of RED\'s sales effect a merchant without data sharing believes it can trace (it scales traced sales up by 1 / this).'),
-  p('media.carryover.redFeed', 0.3, 'per month', 0, 0.95, 'assumed (digital adstock decay ranges of Jin et al. 2017; Robyn defaults)', 'Monthly geometric carry-over (adstock) of RED feed ads.'),
-  p('media.carryover.redNotes', 0.5, 'per month', 0, 0.95, 'assumed (notes keep being found by search)', 'Monthly carry-over of sponsored notes.'),
-  p('media.carryover.search', 0.1, 'per month', 0, 0.95, 'assumed', 'Monthly carry-over of search ads.'),
-  p('media.carryover.douyin', 0.2, 'per month', 0, 0.95, 'assumed', 'Monthly carry-over of Douyin ads.'),
-  p('media.halfSaturation.redFeed', 0.01, 'share of monthly GMV', 0, 10, 'assumed', 'Spend (steady-state adstock) at which RED feed ads give half their maximum effect, relative to the merchant\'s monthly sales.'),
-  p('media.halfSaturation.redNotes', 0.01, 'share of monthly GMV', 0, 10, 'assumed', 'Half-saturation spend of sponsored notes.'),
-  p('media.halfSaturation.search', 0.03, 'share of monthly GMV', 0, 10, 'assumed', 'Half-saturation spend of search ads.'),
-  p('media.halfSaturation.douyin', 0.03, 'share of monthly GMV', 0, 10, 'assumed', 'Half-saturation spend of Douyin ads.'),
-  p('merchants.searchAdPower', 1.5, 'ratio', 0, 100, 'assumed', 'How strongly search-ad spend share wins need-driven orders on a marketplace.'),
   p('red.sponsoredFee', 0.1, 'share', 0, 1, 'assumed (蒲公英 platform service fee ~10%)', 'RED\'s fee on sponsored-note deals, booked as RED ad revenue.'),
   // Creators
   p('creators.agents', 3000, 'creator agents', 10, 100000, 'assumed', 'Number of creator agents.'),
@@ -198,6 +171,8 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('incremental.electronics', 0.3, 'share', 0, 1, 'assumed (planned purchase: notes mostly redirect a purchase already decided); reasoning from the incrementality literature: Blake, Nosko & Tadelis 2015 (eBay search ads mostly non-incremental), Lewis & Rao 2015, Gordon et al. 2019 (Facebook lift well below attributed conversions)', 'Share of note-seeded purchases in electronics that are incremental; the rest replace the user\'s next need-driven purchase in the category (1 = every seeded purchase is extra, the model before incrementality).'),
   p('incremental.food', 0.45, 'share', 0, 1, 'assumed (mixed; frequent, substitutable); reasoning from the incrementality literature: Blake, Nosko & Tadelis 2015 (eBay search ads mostly non-incremental), Lewis & Rao 2015, Gordon et al. 2019 (Facebook lift well below attributed conversions)', 'Share of note-seeded purchases in food that are incremental; the rest replace the user\'s next need-driven purchase in the category (1 = every seeded purchase is extra, the model before incrementality).'),
   p('incremental.mother_baby', 0.3, 'share', 0, 1, 'assumed (planned, need-driven purchase); reasoning from the incrementality literature: Blake, Nosko & Tadelis 2015 (eBay search ads mostly non-incremental), Lewis & Rao 2015, Gordon et al. 2019 (Facebook lift well below attributed conversions)', 'Share of note-seeded purchases in mother_baby that are incremental; the rest replace the user\'s next need-driven purchase in the category (1 = every seeded purchase is extra, the model before incrementality).'),
+  ...MEDIA_PARAMETERS,
+  ...POPULATION_PARAMETERS,
 ];
 
 /** Flat parameter values keyed by dotted name. */

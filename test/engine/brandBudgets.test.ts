@@ -17,7 +17,7 @@ describe('channelShare', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: M.m - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (i, beta, voice) => {
       let sum = 0;
       for (let k = 0; k < N_CHANNELS; k++) {
-        const s = channelShare(M, i, k, beta, voice);
+        const s = channelShare(M, i, k, beta, voice, 0.45);
         expect(s).toBeGreaterThanOrEqual(0);
         sum += s;
       }
@@ -27,7 +27,7 @@ describe('channelShare', () => {
 
   it('is the learned weights exactly when the brand share is 0', () => {
     const M = createMerchants(defaultParameters(), 7);
-    for (let i = 0; i < 50; i++) for (let k = 0; k < N_CHANNELS; k++) expect(channelShare(M, i, k, 0, 0.3)).toBe(M.weights[i * N_CHANNELS + k]);
+    for (let i = 0; i < 50; i++) for (let k = 0; k < N_CHANNELS; k++) expect(channelShare(M, i, k, 0, 0.3, 0.45)).toBe(M.weights[i * N_CHANNELS + k]);
   });
 });
 
