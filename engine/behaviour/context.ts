@@ -88,9 +88,6 @@ export interface DayContext {
   trustLink: number;
   /** Trust lost per active day to inauthentic sponsored notes (precomputed from the feed mix). */
   trustInauthenticDay: number;
-  /** Share of note / ad impressions that carry an outbound link today. */
-  linkedNoteShare: number;
-  linkedAdShare: number;
   trustInitial: number;
   // funnel
   addToCart: number;
@@ -194,7 +191,7 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     linkClickRate: params['seed.linkClickRate'], dataLevel: new Float64Array(N_PLATFORMS),
     ownStoreOn: false, ownStoreShare: 0, ownStorePush: 0, buyerSelling: 0, coupon: 0, membership: 0, trafficBoost: 0,
     trustRecovery: params['trust.recovery'], trustAd: params['trust.adSensitivity'], trustInauthentic: params['trust.inauthenticSensitivity'],
-    trustLink: params['trust.linkSensitivity'], trustInauthenticDay: 0, linkedNoteShare: 0, linkedAdShare: 0, trustInitial: params['trust.initial'],
+    trustLink: params['trust.linkSensitivity'], trustInauthenticDay: 0, trustInitial: params['trust.initial'],
     addToCart: params['funnel.addToCart'], orderPerCart: params['funnel.orderPerCart'], ownStoreConversion: params['funnel.ownStoreConversion'],
     budgetSensitivity: params['funnel.budgetSensitivity'],
     priceBase: 1 - params['price.spendSlope'], priceSlope: params['price.spendSlope'],

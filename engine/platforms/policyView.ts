@@ -1,4 +1,4 @@
-/** What the user loop sees of the policy in force: levers copied into the day context, targeting precision, linked-feed shares, choice tables. */
+/** What the user loop sees of the policy in force: levers copied into the day context, targeting precision, choice tables. */
 import { JD, N_CATEGORIES, PDD, TAOTIAN } from '../constants.ts';
 import type { DayContext } from '../behaviour/context.ts';
 import { fillChoiceTables } from './choiceTables.ts';
@@ -38,8 +38,7 @@ export function applyPolicyDay(ctx: DayContext, policy: PolicyState, params: Par
 
 /**
  * Copy the policy levers the user loop reads into the day context, and derive
- * targeting precision, the share of the feed that carries links and the matching
- * eligibility. Called on day 0, on each policy change and at each month start.
+ * targeting precision. Called on day 0, on each policy change and at each month start.
  */
 function applyPolicyToContext(ctx: DayContext, policy: PolicyState, params: Parameters, M: Merchants): void {
   ctx.adLoad = policy.adLoad;
@@ -69,19 +68,6 @@ function applyPolicyToContext(ctx: DayContext, policy: PolicyState, params: Para
     levelSum += bestDataLevel(M.program[i], ctx.dataLevel); members++;
   }
   ctx.precision[1] = Math.min(0.95, base + params['target.precisionData'] * (members > 0 ? levelSum / members : 0));
-  // share of notes and ads that carry an outbound link (for the trust cost of links)
-  let eligibleNotes = 0, eligibleAds = 0;
-  for (let i = 0; i < M.m; i++) {
-    const d = M.home[i];
-    if (M.linkRank[i] >= ctx.linkEligible[d]) continue;
-    if ((ctx.linkMode[d] & LINK_ORGANIC) !== 0) eligibleNotes += 1;
-    if ((ctx.linkMode[d] & LINK_ADS) !== 0) eligibleAds += 1;
-  }
-  let ss = 0;
-  for (let c = 0; c < ctx.sponsoredShare.length; c++) ss += ctx.sponsoredShare[c];
-  ss /= ctx.sponsoredShare.length;
-  ctx.linkedNoteShare = (eligibleNotes / M.m) * ctx.brandMention * (1 - ss) + (eligibleAds / M.m) * ss;
-  ctx.linkedAdShare = eligibleAds / M.m;
 }
 
 /** Is merchant i in the Red Cat pilot (ad-note links to Taotian allowed for it)? */
