@@ -15,7 +15,7 @@ import { FLOW } from './flows.ts';
 
 /** Goods-cost share (1 − gross margin) per category from the parameters. */
 export function goodsCostShares(params: Parameters): Float64Array {
-  return Float64Array.from(CATEGORIES, (c) => 1 - (params[`merchants.grossMargin.${c}`] ?? 0));
+  return Float64Array.from(CATEGORIES, (c) => 1 - params[`merchants.grossMargin.${c}`]);
 }
 
 /**

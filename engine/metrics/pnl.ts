@@ -4,6 +4,7 @@ import { DOUYIN, PLATFORMS, RED } from '../constants.ts';
 import type { Books } from './books.ts';
 import { L, LEDGER_SIZE } from './ledger.ts';
 import type { FlowTotals, PnlRow } from './resultTypes.ts';
+import { rmbAt } from './scale.ts';
 
 const slice = (a: Float64Array, i: number): number[] => Array.from(a.subarray(i * LEDGER_SIZE + L.flows, i * LEDGER_SIZE + L.flows + N_FLOWS));
 
@@ -23,7 +24,7 @@ export function flowTotals(b: Books): FlowTotals {
 
 /** P&L rows of one period from its flows (fen, agent scale); money in RMB at real scale. */
 function periodRows(period: string, kind: 'year' | 'phase', fen: number[], weight: number, out: PnlRow[]): void {
-  const rmb = (v: number) => (v / 100) * weight;
+  const rmb = rmbAt(weight);
   const add = (party: string, item: string, unit: string, value: number) => out.push({ period, kind, party, item, unit, value });
   for (const party of PARTIES) {
     let rev = 0, cost = 0;

@@ -1,6 +1,6 @@
 /** The platforms' daily books: ad revenue from the merchants' charges, creators' share of sponsored notes, commission on the day's GMV. */
-import { DOUYIN, JD, N_CATEGORIES, N_PATHS, N_PLATFORMS, PDD, RED, TAOTIAN } from '../constants.ts';
-import { L, pcp } from '../metrics/ledger.ts';
+import { DOUYIN, JD, N_PLATFORMS, PDD, RED, TAOTIAN } from '../constants.ts';
+import { L, sumPlatform } from '../metrics/ledger.ts';
 import type { DayCharges } from '../merchants/month.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 import type { PolicyState } from '../scenario/policy.ts';
@@ -29,11 +29,9 @@ export function takeRates(policy: PolicyState, params: Parameters, out: Float64A
 /** Commission: take rate × the day's GMV per platform, rounded to whole fen; RED's self-operated share of its stores' GMV (floored) is its sales revenue. */
 export function bookCommissions(acc: Float64Array, takes: Float64Array, selfOperatedShare: number): void {
   for (let p = 0; p < N_PLATFORMS; p++) {
-    let g = 0;
-    for (let c = 0; c < N_CATEGORIES; c++) for (let path = 0; path < N_PATHS; path++) g += acc[L.gmv + pcp(p, c, path)];
+    const g = sumPlatform(acc, 0, L.gmv, p);
     // whole fen (books/post.ts posts these as flows): RED's sales floored, the commission on the rest rounded
-    const sales = p === RED ? Math.floor(selfOperatedShare * g) : 0;
     acc[L.commission + p] += Math.round(takes[p] * g);
-    if (p === RED) acc[L.redSales] += sales;
+    if (p === RED) acc[L.redSales] += Math.floor(selfOperatedShare * g);
   }
 }
