@@ -57,12 +57,13 @@ const sha256Json = (v: unknown): string => createHash('sha256').update(stableStr
 /** Validate a raw sweep object; throw a ScenarioError naming every bad path, value and expectation. */
 export function parseSweep(raw: unknown, file: string): Sweep {
   const r = sweepFileSchema.safeParse(raw, { reportInput: true });
-  if (!r.success) {
-    throw new ScenarioError(r.error.issues.map((i): ScenarioIssue => {
+  const hidden = hiddenParameterKey(raw);
+  if (!r.success || hidden) {
+    throw new ScenarioError((r.success ? [] : r.error.issues).map((i): ScenarioIssue => {
       const iss = i as { input?: unknown; keys?: string[]; code: string; path: PropertyKey[]; message: string };
       if (iss.code === 'unrecognized_keys') return { path: formatPath(iss.path), message: `unknown key${iss.keys!.length > 1 ? 's' : ''} ${iss.keys!.map((k) => JSON.stringify(k)).join(', ')}` };
       return { path: formatPath(iss.path), message: `${iss.message}${'input' in iss ? `, got ${describeValue(iss.input)}` : ''}` };
-    }), file);
+    }).concat(hidden ? [hidden] : []), file);
   }
   const s: SweepFile = r.data;
   const issues: FactorIssue[] = [];
@@ -96,6 +97,13 @@ export function parseSweep(raw: unknown, file: string): Sweep {
     outputs: { tables: s.outputs?.tables ?? ['phases'], metrics: s.outputs?.metrics, platforms: s.outputs?.platforms, categories: s.outputs?.categories, periods: s.outputs?.periods },
     formats: FORMAT_ORDER.filter((f) => (s.format ?? ['parquet', 'csv']).includes(f)),
   };
+}
+
+/** An own `__proto__` key of `parameters` (JSON.parse makes one), which zod's record skips without a word. */
+function hiddenParameterKey(raw: unknown): ScenarioIssue | undefined {
+  const params = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).parameters : undefined;
+  if (typeof params !== 'object' || params === null || !Object.hasOwn(params, '__proto__')) return undefined;
+  return { path: 'parameters.__proto__', message: `unknown parameter "__proto__"; expected a key listed by \`market-sim params\`, got ${describeValue((params as Record<string, unknown>)['__proto__'])}` };
 }
 
 /** Read, validate and normalise a sweep file (clear errors for a missing file or bad JSON too). */
