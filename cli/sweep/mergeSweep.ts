@@ -74,7 +74,7 @@ export async function mergeSweep(dirs: readonly string[], out: string): Promise<
 }
 
 function mergeCsv(parts: readonly Part[], tmp: string): number {
-  const fd = openSync(tmp, 'w');
+  const fd = openSync(tmp, 'wx');
   let rows = 0;
   try {
     writeSync(fd, CSV_HEADER);

@@ -32,7 +32,7 @@ export function commitFile(dir: string, path: string, bytes: string | Uint8Array
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(tmpDir, `${tag}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'wx');
     try {
       const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
       let off = 0;
