@@ -4,6 +4,7 @@ import { calibrate, type Calibration } from '../../engine/calibration/calibrate.
 import { FREE_PARAMETERS } from '../../engine/calibration/freeParameters.ts';
 import { UsageError } from '../errors.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
+import { prepareOutDir } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -31,6 +32,7 @@ function calibrateCommand(file: string, opts: CalibrateCliOptions): Calibration 
   const step = opts.step !== undefined ? Number(opts.step) : 0.1;
   if (!(step > 0 && step <= 0.5)) throw new UsageError(`--step: expected a number in (0, 0.5], got ${JSON.stringify(opts.step)}`);
   const out = opts.out ?? 'calibration';
+  prepareOutDir('--out', out, ['calibrated-parameters.json', 'calibration-report.json', 'calibration-parameters.csv', 'calibration-history.csv']);
   const progress = evalProgress(`calibrate ${scenario.id}`, budget, opts.quiet);
   const c = calibrate(scenario, { targets: targets.targets, agents, seeds, budget, step, onEval: (n, _b, _d, best) => progress.update(n, best) });
   progress.stop();

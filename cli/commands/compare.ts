@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { compare, type Comparison } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
+import { prepareOutDir } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -34,6 +35,7 @@ export function compareCommand(fileA: string, fileB: string, opts: CompareCliOpt
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
   const a = loadScenario(fileA), b = loadScenario(fileB);
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : Math.min(a.agents, b.agents, COMPARE_DEFAULT_AGENTS);
+  if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['comparison.json', 'comparison.csv', 'replicates.csv']);
   const days = { a: daysOf(a), b: daysOf(b) };
   const total = reps * (days.a + days.b);
   const progress = createProgress(`compare ${a.id} vs ${b.id}`, total, opts.quiet || opts.json);
@@ -42,7 +44,7 @@ export function compareCommand(fileA: string, fileB: string, opts: CompareCliOpt
     onProgress: (arm, rep, _r, day) => progress.update(rep * (days.a + days.b) + (arm === 'b' ? days.a : 0) + day),
   });
   progress.stop();
-  if (opts.out) writeComparisonFiles(opts.out, c);
+  if (opts.out !== undefined) writeComparisonFiles(opts.out, c);
   if (opts.json) process.stdout.write(JSON.stringify(c) + '\n');
   else {
     process.stdout.write(comparisonTable(c) + '\n');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createSimulation, type Result, type Simulation } from '../../engine/index.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
+import { prepareOutDir, removeCreated } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { phaseTable } from '../format.ts';
@@ -31,10 +32,12 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   let sim: Simulation, progress: ReturnType<typeof createProgress>;
+  let created: string[] = [];
   try {
     const scenario = loadScenario(file);
     const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
     const agents = opts.agents !== undefined ? parseAgents(opts.agents) : undefined;
+    if (opts.out !== undefined) created = prepareOutDir('--out', opts.out, RESULT_FILES);
     sim = createSimulation(scenario, { seed, agents, clock: () => performance.now() });
     progress = createProgress(`run ${scenario.id}`, sim.state.days, opts.quiet || opts.json);
     sim.on('month', (s) => progress.update(s.day));
@@ -51,6 +54,7 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
   progress.stop();
   if (!sim.state.done) {
     const { day, days, date } = sim.state;
+    removeCreated(created);
     const again = ['npx', 'market-sim', ...process.argv.slice(2)].map(quote).join(' ');
     process.stderr.write(`\ninterrupted (${signal}) at ${date}, day ${day.toLocaleString('en-US')} of ${days.toLocaleString('en-US')}: nothing was written`
       + (opts.out ? `; files already in ${opts.out} are untouched (previous complete run, if any)` : '') + '.\n'
@@ -59,7 +63,7 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
     process.exit(SIGNAL_EXIT[signal!] ?? 130);
   }
   const result = sim.result();
-  if (opts.out) writeResultFiles(opts.out, result);
+  if (opts.out !== undefined) writeResultFiles(opts.out, result);
   if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
   else {
     process.stdout.write(phaseTable(result) + '\n');
@@ -67,6 +71,9 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
   }
   return result;
 }
+
+/** The files `run --out` writes. */
+const RESULT_FILES = ['result.json', 'series.csv', 'phases.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'red.csv', 'creators.csv', 'pnl.csv'];
 
 /** Write result.json and the tidy CSVs (series, phases, funnel, groups, merchants, red, creators, pnl): all written and flushed first, then renamed into place together. */
 function writeResultFiles(dir: string, r: Result): void {

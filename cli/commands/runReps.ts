@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { replicate, type Replication } from '../../engine/index.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
+import { prepareOutDir } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -20,11 +21,12 @@ export function runReplicatedCommand(file: string, reps: number, opts: RunOption
   const scenario = loadScenario(file);
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : undefined;
+  if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['replication.json', 'summary.csv', 'phases-replicates.csv']);
   const days = daysOf(scenario);
   const progress = createProgress(`run ${scenario.id} ×${reps}`, reps * days, opts.quiet || opts.json);
   const r = replicate(scenario, { reps, seed, agents, clock: () => performance.now(), onProgress: (rep, _r, day) => progress.update(rep * days + day) });
   progress.stop();
-  if (opts.out) writeReplicationFiles(opts.out, r);
+  if (opts.out !== undefined) writeReplicationFiles(opts.out, r);
   if (opts.json) process.stdout.write(JSON.stringify(r) + '\n');
   else {
     process.stdout.write(replicationTable(r) + '\n');

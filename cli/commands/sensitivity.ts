@@ -7,6 +7,7 @@ import { withParameters } from '../../engine/calibration/withParameters.ts';
 import { MEASURES, seriesSum, seriesYearMean } from '../../engine/metrics/targets.ts';
 import { UsageError } from '../errors.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
+import { prepareOutDir } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -49,6 +50,8 @@ export function sensitivityCommand(file: string, opts: SensitivityCliOptions) {
   const scenario = loadScenario(file);
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : 3000;
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : scenario.seed;
+  const out = opts.out ?? 'sensitivity';
+  prepareOutDir('--out', out, ['sensitivity.csv', 'sensitivity.json']);
   const k = FREE_PARAMETERS.length;
   const total = method === 'morris' ? samples * (k + 1) : samples * (k + 2);
   const progress = evalProgress(`sensitivity ${method}`, total, opts.quiet);
@@ -65,7 +68,6 @@ export function sensitivityCommand(file: string, opts: SensitivityCliOptions) {
       { output: specs[x.output], parameter: FREE_PARAMETERS[x.factor].key, index: 'ST', value: x.total.value, lo: x.total.lo, hi: x.total.hi },
     ]);
   progress.stop();
-  const out = opts.out ?? 'sensitivity';
   atomicWriteAll([
     [join(out, 'sensitivity.csv'), toCsv(rows)],
     [join(out, 'sensitivity.json'), JSON.stringify({ scenario: scenario.id, method, samples, agents, seed, parameters: FREE_PARAMETERS, rows }, null, 1) + '\n'],

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { UsageError } from '../errors.ts';
+import { prepareOutDir, removeCreated } from '../io/outputPath.ts';
 import { defaultWorkers } from '../pool/createRunPool.ts';
 import { loadSweep } from '../sweep/parseSweep.ts';
 import { runSweep } from '../sweep/runSweep.ts';
@@ -31,6 +32,7 @@ export async function sweepCommand(file: string, opts: SweepOptions): Promise<Sw
   const sweep = loadSweep(file);
   const workers = parseWorkers(opts.workers);
   const shard = resolveShard(opts.shard, opts.shardCount);
+  const created = prepareOutDir('--out', opts.out, ['manifest.json', 'design.csv', ...sweep.formats.map((f) => `results.${f}`), ...sweep.formats.map((f) => `results.${f}.manifest.json`)]);
   const abort = new AbortController();
   let signal: string | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
@@ -44,6 +46,9 @@ export async function sweepCommand(file: string, opts: SweepOptions): Promise<Sw
   let s: SweepSummary;
   try {
     s = await runSweep(sweep, { out: opts.out, workers, shard, quiet: opts.quiet, merge: opts.merge, signal: abort.signal });
+  } catch (err) {
+    removeCreated(created); // a sweep refused while planning leaves no empty directory behind
+    throw err;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -3,6 +3,7 @@ import { replicationSeeds, simulate, type ResolvedScenario } from '../../engine/
 import { measureTargets, reportCounts, targetReport, type TargetRow } from '../../engine/calibration/targetReport.ts';
 import { parseTargets, type TargetsFile } from '../../engine/calibration/targetsFile.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
+import { prepareOutDir } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario, readJsonFile, SCENARIO_DIR } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -62,12 +63,13 @@ export function targetsCommand(file: string, opts: TargetsCliOptions): TargetRow
   const reps = opts.reps !== undefined ? parseReps(opts.reps) : 1;
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : undefined;
+  if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['targets-report.json', 'targets-report.csv']);
   const rows = runTargets(scenario, targets, reps, { seed, agents, quiet: opts.quiet || opts.json });
   const flat = rows.map((r) => ({
     id: r.id, unit: r.unit, target: r.target, low: r.range[0], high: r.range[1], sanity: r.sanity, mean: r.simulated.mean,
     lo: r.simulated.lo, hi: r.simulated.hi, n: r.simulated.n, z: r.z, pass: r.pass, measure: r.measure,
   }));
-  if (opts.out) {
+  if (opts.out !== undefined) {
     atomicWriteAll([
       [join(opts.out, 'targets-report.json'), JSON.stringify({ scenario: scenario.id, agents: agents ?? scenario.agents, reps, rows }, null, 1) + '\n'],
       [join(opts.out, 'targets-report.csv'), toCsv(flat)],

@@ -14,8 +14,7 @@ const lstatOrNull = (p: string): Stats | null => {
     return lstatSync(p);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code === 'ENOTDIR') throw new UsageError(`${p}: a part of the path is not a directory; expected a directory path`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null; // ENOTDIR: an ancestor is a file, found on the way up
     throw new UsageError(`${p}: cannot be inspected (${why(err)})`);
   }
 };

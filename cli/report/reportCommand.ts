@@ -1,5 +1,6 @@
 import { ENGINE_VERSION, type ResolvedScenario } from '../../engine/index.ts';
 import { atomicWrite } from '../io/atomicWrite.ts';
+import { prepareOutFile } from '../io/outputPath.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
 import { createProgress } from '../progress.ts';
@@ -25,6 +26,7 @@ export function reportCommand(file: string, reps: number, opts: ReportOptions): 
   const base: ResolvedScenario | undefined = opts.baseline ? loadScenario(opts.baseline) : undefined;
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : (base ?? whatIf).seed;
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : Math.min(whatIf.agents, base?.agents ?? Infinity);
+  prepareOutFile('--report', opts.report);
   const mode = base ? 'compare' as const : 'single' as const;
   const label = base ? `report ${base.id} vs ${whatIf.id} ×${reps}` : `report ${whatIf.id}${reps > 1 ? ` ×${reps}` : ''}`;
   let progress: ReturnType<typeof createProgress> | undefined;

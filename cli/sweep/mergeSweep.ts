@@ -4,6 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import { UsageError } from '../errors.ts';
+import { prepareOutFile } from '../io/outputPath.ts';
 import { columnSources, CREATED_BY, CSV_HEADER, rowSchema } from './encodeRows.ts';
 import { commitFile, listParts, type Part } from './partFiles.ts';
 import { readManifest, type SweepManifest } from './manifest.ts';
@@ -31,6 +32,7 @@ export async function mergeSweep(dirs: readonly string[], out: string): Promise<
   const format = extname(out).slice(1).toLowerCase() as Format;
   if (format !== 'parquet' && format !== 'csv') throw new UsageError(`--out: expected a file ending in .parquet or .csv, got ${JSON.stringify(out)}`);
   if (dirs.length === 0) throw new UsageError('merge: expected at least one sweep directory');
+  prepareOutFile('--out', out);
   const manifests = dirs.map((d) => readManifest(d));
   const first = manifests[0];
   manifests.forEach((m, i) => {
