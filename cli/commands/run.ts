@@ -3,7 +3,7 @@ import { createSimulation, type Result, type Simulation } from '../../engine/ind
 import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { prepareOutDir, removeCreated } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
-import { loadScenario } from '../io/loadScenario.ts';
+import { loadScenario, scenarioFiles } from '../io/loadScenario.ts';
 import { phaseTable } from '../format.ts';
 import { createProgress } from '../progress.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -33,8 +33,10 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
   process.on('SIGTERM', onSignal);
   let sim: Simulation, progress: ReturnType<typeof createProgress>;
   let created: string[] = [];
+  let files: string[] = [];
   try {
     const scenario = loadScenario(file);
+    files = scenarioFiles(scenario);
     const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
     const agents = opts.agents !== undefined ? parseAgents(opts.agents) : undefined;
     if (opts.out !== undefined) created = prepareOutDir('--out', opts.out, RESULT_FILES);
@@ -62,7 +64,9 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
       + `  ${again}\n`);
     process.exit(SIGNAL_EXIT[signal!] ?? 130);
   }
-  const result = sim.result();
+  const run = sim.result();
+  // The manifest names the file of every `extends` level (the engine knows no files).
+  const result: Result = { ...run, manifest: { ...run.manifest, scenarioFiles: files } as Result['manifest'] };
   if (opts.out !== undefined) writeResultFiles(opts.out, result);
   if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
   else {

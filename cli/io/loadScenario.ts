@@ -2,6 +2,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpa
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveScenario, ScenarioError, type ResolvedScenario } from '../../engine/index.ts';
+import { NamedBase } from '../../engine/scenario/resolve.ts';
 
 /** Largest scenario file accepted, bytes. */
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
@@ -42,44 +43,101 @@ export function readJsonFile(path: string, what = 'scenario'): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    return fail(`not valid JSON: ${(err as Error).message}${where(text, (err as Error).message)}`);
+    return fail(`not valid JSON: ${jsonProblem(text, (err as Error).message)}; expected a ${what} file in JSON`);
   }
 }
 
-/** " (line L, column C)" for a JSON.parse message that gives a position, else "". */
-function where(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const pos = Number(m[1]);
+/**
+ * What is wrong with text that JSON.parse refused, and where (line, column), in words that
+ * never quote the text: V8's "Unexpected token 'r', "root:x:0:0"... is not valid JSON"
+ * echoes the file, which must not happen for a file that is not JSON (/etc/passwd,
+ * /proc/self/environ named by `extends`).
+ */
+function jsonProblem(text: string, message: string): string {
+  const m = /^(.*?) in JSON at position (\d+)/.exec(message);
+  if (m) return `${m[1].charAt(0).toLowerCase()}${m[1].slice(1)} (${lineColumn(text, Number(m[2]))})`;
+  if (/^Unexpected end of JSON input/.test(message)) return `the text ends too early (${lineColumn(text, text.length)})`;
+  return `unexpected character at ${lineColumn(text, firstBadPosition(text))}`;
+}
+
+/**
+ * The first position JSON.parse cannot go past, found by bisection: the longest prefix that
+ * parses or fails only for ending early (V8 reports that as "Unexpected end" or at a position
+ * at or past the prefix's end).
+ */
+function firstBadPosition(text: string): number {
+  const endsEarly = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (err) {
+      const message = (err as Error).message;
+      const at = /at position (\d+)/.exec(message);
+      return /Unexpected end of JSON input/.test(message) || (at !== null && Number(at[1]) >= n);
+    }
+  };
+  let lo = 0, hi = text.length; // endsEarly(lo) holds (the empty text ends early); the answer is in [lo, hi]
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (endsEarly(mid)) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** "line L, column C" of a 0-based position in text. */
+function lineColumn(text: string, pos: number): string {
   const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  return ` (line ${line}, column ${pos - before.lastIndexOf('\n')})`;
+  return `line ${before.split('\n').length}, column ${pos - before.lastIndexOf('\n')}`;
 }
 
 /**
  * Find a scenario by path or by catalog name (`historical` → scenarios/historical.json).
- * `from` is the file that names it (for relative `extends`).
+ * `from` is the file that names it (an `extends` or a sweep's scenario list): the name is
+ * then looked up beside that file, then in the catalog, never in the working directory, so
+ * a command gives the same model wherever it is run from. Without `from` (a name given on
+ * the command line) it is a path from the working directory, then a catalog name.
  */
 export function locateScenario(name: string, from?: string): string {
+  const names = name.endsWith('.json') ? [name] : [name, `${name}.json`];
   const candidates: string[] = [];
   if (isAbsolute(name)) candidates.push(name);
   else {
-    if (from && from !== 'scenario') candidates.push(resolve(dirname(from), name));
-    candidates.push(resolve(name));
-    candidates.push(join(SCENARIO_DIR, name));
-    if (!name.endsWith('.json')) {
-      if (from && from !== 'scenario') candidates.push(resolve(dirname(from), `${name}.json`));
-      candidates.push(join(SCENARIO_DIR, `${name}.json`));
-    }
+    if (from === undefined) candidates.push(resolve(name));
+    else if (isAbsolute(from)) candidates.push(...names.map((n) => resolve(dirname(from), n)));
+    candidates.push(...names.map((n) => join(SCENARIO_DIR, n)));
   }
   for (const c of candidates) if (existsSync(c) && statSync(c).isFile()) return c;
   throw new Error(`no scenario file ${JSON.stringify(name)}; expected a file path or a catalog name (\`market-sim list\`), looked in ${[...new Set(candidates.map((c) => dirname(c)))].join(', ')}`);
 }
 
+/** The scenario files read to resolve a scenario loaded by loadScenario: the file, then each base, nearest first. */
+const filesOf = new WeakMap<ResolvedScenario, string[]>();
+export const scenarioFiles = (s: ResolvedScenario): string[] => filesOf.get(s) ?? [];
+
 /**
- * Load, validate and resolve a scenario file (following `extends`). Each base is found
- * relative to the file that names it; a chain that comes back to a file already in it
- * (however the name is spelled) is an `extends` cycle.
+ * A loader for `extends` below the scenario file `path`: each base is looked up beside the
+ * file that names it, then in the catalog (locateScenario), and returned as a NamedBase so
+ * errors name its file. A chain that comes back to a file already in it (however the name is
+ * spelled: files are compared by real path) is an `extends` cycle. `files` lists the files read
+ * (`path` first unless `includeSelf` is false: a scenario built in memory that extends `path`).
+ */
+export function fileLoader(path: string, includeSelf = true): { load: (name: string, from: string) => NamedBase; files: string[] } {
+  const files = includeSelf ? [path] : [];
+  const chain = includeSelf ? [realpathSync(path)] : [];
+  const load = (name: string, from: string) => {
+    const file = locateScenario(name, isAbsolute(from) ? from : path);
+    const real = realpathSync(file);
+    if (chain.includes(real)) throw new Error(`extends cycle: ${[...chain, real].join(' → ')}; expected a chain of bases that ends`);
+    chain.push(real);
+    files.push(file);
+    return new NamedBase(readJsonFile(file), file);
+  };
+  return { load, files };
+}
+
+/**
+ * Load, validate and resolve a scenario file (following `extends`, see fileLoader).
+ * scenarioFiles(result) lists the file of every level.
  */
 export function loadScenario(pathOrName: string): ResolvedScenario {
   let path: string;
@@ -89,15 +147,8 @@ export function loadScenario(pathOrName: string): ResolvedScenario {
     throw new ScenarioError([{ path: '', message: (err as Error).message }], pathOrName);
   }
   const raw = readJsonFile(path);
-  // resolveScenario names each base by its `extends` string; map those names to files.
-  const fileOf = new Map<string, string>([['scenario', path]]);
-  const chain = [realpathSync(path)];
-  return resolveScenario(raw, (name, from) => {
-    const file = locateScenario(name, fileOf.get(from) ?? path);
-    const real = realpathSync(file);
-    if (chain.includes(real)) throw new Error(`extends cycle: ${[...chain, real].join(' → ')}; expected a chain of bases that ends`);
-    chain.push(real);
-    fileOf.set(name, file);
-    return readJsonFile(file);
-  }, path);
+  const { load, files } = fileLoader(path);
+  const resolved = resolveScenario(raw, load, path);
+  filesOf.set(resolved, files);
+  return resolved;
 }

@@ -21,7 +21,7 @@ function knownMetrics(plan: Plan): { phases: Set<string>; series: Set<string> } 
   const base = plan.bases[0];
   const end = isoOfEpochDay(epochDay(base.resolved.start) + 59);
   const probe = resolveScenario({ id: 'probe', extends: base.path, start: base.resolved.start, end, agents: 50, parameters: { 'merchants.agents': 10 } },
-    scenarioLoader(base.path), base.path);
+    scenarioLoader(base.path), plan.sweep.file);
   const r = simulate(probe, { seed: 1 });
   return { phases: new Set(r.phaseSummary.map((x) => x.metric)), series: new Set(r.series.map((x) => x.metric)) };
 }

@@ -30,7 +30,8 @@ export interface SweepManifest {
   replications: number;
   /** seeds[r] = replicationSeed(rootSeed, r), used by replication r of every scenario and design point. */
   seeds: number[];
-  scenarios: { id: string; file: string; scenarioHash: string; start: string; end: string; agents: number }[];
+  /** Each swept scenario; `files` are the absolute paths of the file and of each `extends` base, nearest first. */
+  scenarios: { id: string; file: string; files?: string[]; scenarioHash: string; start: string; end: string; agents: number }[];
   design: Record<string, unknown> & { points: number };
   factors: Record<string, unknown>[];
   /** Runs in the whole sweep: scenarios × design points × replications. */
@@ -61,7 +62,7 @@ export function sweepManifest(plan: Plan): SweepManifest {
     id: s.id, title: s.title, engine: ENGINE_VERSION, gitRevision: git.revision, gitDirty: git.dirty,
     sweepFile: basename(s.file), sweepHash: s.hash,
     rootSeed: s.seed, replications: s.replications, seeds: plan.seeds,
-    scenarios: plan.bases.map((b) => ({ id: b.id, file: basename(b.path), scenarioHash: b.resolved.hash, start: b.resolved.start, end: b.resolved.end, agents: b.resolved.agents })),
+    scenarios: plan.bases.map((b) => ({ id: b.id, file: basename(b.path), files: b.files, scenarioHash: b.resolved.hash, start: b.resolved.start, end: b.resolved.end, agents: b.resolved.agents })),
     design: { ...s.design, points: plan.points.length },
     factors: s.factors.map(({ path, values, min, max, levels, scale }) => ({ path, values, min, max, levels, scale })),
     runs: plan.total,

@@ -1,6 +1,6 @@
 import { replicationSeed, resolveScenario, ScenarioError, type ResolvedScenario } from '../../engine/index.ts';
 import { applyPolicyPatch } from '../../engine/scenario/policy.ts';
-import { locateScenario, readJsonFile } from '../io/loadScenario.ts';
+import { fileLoader, locateScenario, readJsonFile } from '../io/loadScenario.ts';
 import { designPoints, type DesignPoint } from './design.ts';
 import { leverPatch } from './factors.ts';
 import type { Sweep } from './parseSweep.ts';
@@ -23,8 +23,8 @@ export interface RunSpec {
   parameters: string;
 }
 
-/** A swept base scenario: its file and its resolution with the sweep's overrides but no factor values. */
-interface BaseScenario { id: string; path: string; resolved: ResolvedScenario }
+/** A swept base scenario: its file, the files of its `extends` chain (itself first) and its resolution with the sweep's overrides but no factor values. */
+interface BaseScenario { id: string; path: string; files: string[]; resolved: ResolvedScenario }
 
 /** The expanded sweep: scenarios × design points × replications, resolved lazily run by run. */
 export interface Plan {
@@ -50,8 +50,9 @@ export function createPlan(sweep: Sweep): Plan {
       throw new ScenarioError([{ path: `scenarios[${i}]`, message: (err as Error).message }], sweep.file);
     }
     const id = (readJsonFile(path) as { id?: string }).id ?? name;
-    const base: BaseScenario = { id, path, resolved: undefined as unknown as ResolvedScenario };
-    base.resolved = resolveDerived(sweep, base, undefined);
+    const loader = fileLoader(path, false);
+    const base: BaseScenario = { id, path, files: loader.files, resolved: undefined as unknown as ResolvedScenario };
+    base.resolved = resolveDerived(sweep, base, undefined, loader.load);
     return base;
   });
   const points = designPoints(sweep.design, sweep.factors, sweep.seed);
@@ -82,7 +83,7 @@ export function createPlan(sweep: Sweep): Plan {
  * design point's factor values: a child scenario that extends the base file, sets the
  * parameters and replaces each varied timeline entry by a copy with the lever changed.
  */
-function resolveDerived(sweep: Sweep, base: BaseScenario, point: DesignPoint | undefined): ResolvedScenario {
+function resolveDerived(sweep: Sweep, base: BaseScenario, point: DesignPoint | undefined, load = scenarioLoader(base.path)): ResolvedScenario {
   const parameters: Record<string, number> = { ...sweep.parameters };
   const patches = new Map<string, Record<string, unknown>>();
   const issues: { path: string; message: string }[] = [];
@@ -104,7 +105,7 @@ function resolveDerived(sweep: Sweep, base: BaseScenario, point: DesignPoint | u
     parameters, policies,
   };
   try {
-    const resolved = resolveScenario(child, scenarioLoader(base.path), base.path);
+    const resolved = resolveScenario(child, load, sweep.file);
     if (!point) checkLeverEntries(sweep, base.id, resolved, issues);
     if (issues.length) throw new ScenarioError(issues, sweep.file);
     return resolved;

@@ -1,14 +1,11 @@
-import { locateScenario, readJsonFile } from '../io/loadScenario.ts';
+import { fileLoader } from '../io/loadScenario.ts';
 
 /**
- * A loader for `extends` in a scenario whose source file is `source`: each base is
- * found relative to the file that names it (as cli/io/loadScenario does).
+ * A loader for a scenario built in memory that extends the file `base` (a sweep's run):
+ * each base is found beside the file that names it, then in the catalog, never in the
+ * working directory (as cli/io/loadScenario does). Resolve such a scenario with a source
+ * other than `base` (e.g. the sweep file): the loader names `base` as the first base.
  */
-export function scenarioLoader(source: string): (name: string, from: string) => unknown {
-  const fileOf = new Map<string, string>([[source, source]]);
-  return (name, from) => {
-    const file = locateScenario(name, fileOf.get(from) ?? source);
-    fileOf.set(name, file);
-    return readJsonFile(file);
-  };
+export function scenarioLoader(base: string): (name: string, from: string) => unknown {
+  return fileLoader(base, false).load;
 }

@@ -53,8 +53,18 @@ export interface ResolvedScenario {
   hash: string;
 }
 
-/** Loads the raw JSON of a base scenario named in `extends` (a path or catalog name). */
+/**
+ * Loads the raw JSON of a base scenario named in `extends` (a path or catalog name); `from`
+ * is the source of the scenario that names it. A loader that knows which file it read
+ * returns a NamedBase: its `source` then names the base in error messages and is the `from`
+ * of the base's own `extends`, and cycles are found by source.
+ */
 export type ScenarioLoader = (name: string, from: string) => unknown;
+
+/** A base's raw JSON and the file (or other source) it came from. */
+export class NamedBase {
+  constructor(readonly raw: unknown, readonly source: string) {}
+}
 
 /**
  * Resolve a scenario: validate it, follow `extends` through `load`, merge, and
@@ -69,11 +79,12 @@ export function resolveScenario(raw: unknown, load?: ScenarioLoader, source = 's
   const chain: { file: ScenarioFile; source: string }[] = [];
   let cur: { raw: unknown; source: string } = { raw, source };
   const seen: string[] = [];
+  let named = false; // the loader names its files: cycles are found by source, not by the extends string
   for (;;) {
     const file = parseScenarioFile(cur.raw, cur.source);
     chain.push({ file, source: cur.source });
     if (!file.extends) break;
-    if (seen.includes(file.extends) || file.extends === file.id) {
+    if (!named && (seen.includes(file.extends) || file.extends === file.id)) {
       throw new ScenarioError([{ path: 'extends', message: `extends cycle: ${[...seen, file.extends].join(' → ')}; expected a chain of bases that ends` }], cur.source);
     }
     if (chain.length > MAX_EXTENDS_DEPTH) {
@@ -81,13 +92,19 @@ export function resolveScenario(raw: unknown, load?: ScenarioLoader, source = 's
     }
     seen.push(file.extends);
     if (!load) throw new ScenarioError([{ path: 'extends', message: `cannot load base ${JSON.stringify(file.extends)}: no loader given` }], cur.source);
-    let baseRaw: unknown;
+    let base: unknown;
     try {
-      baseRaw = load(file.extends, cur.source);
+      base = load(file.extends, cur.source);
     } catch (err) {
       throw new ScenarioError([{ path: 'extends', message: `cannot load base ${JSON.stringify(file.extends)}: ${(err as Error).message}` }], cur.source);
     }
-    cur = { raw: baseRaw, source: file.extends };
+    if (base instanceof NamedBase) {
+      named = true;
+      if (chain.some((c) => c.source === base.source)) {
+        throw new ScenarioError([{ path: 'extends', message: `extends cycle: ${[...chain.map((c) => c.source), base.source].join(' → ')}; expected a chain of bases that ends` }], cur.source);
+      }
+      cur = { raw: base.raw, source: base.source };
+    } else cur = { raw: base, source: file.extends };
   }
   // Merge from the root base down to the child.
   const root = chain[chain.length - 1].file;
