@@ -1,5 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { CHART_IDS, renderChart, timelineChart } from '../../viz/charts/index.ts';
+import { timelineLegend } from '../../viz/charts/timelineChart.ts';
+import { headlineElement } from '../../viz/tables/headlineCard.ts';
 import { addTitleColumns } from '../../viz/charts/titleColumns.ts';
 import type { ViewModel } from '../../viz/data/viewModel.ts';
 import { pairedTableElement } from '../../viz/tables/pairedTable.ts';
@@ -43,11 +45,19 @@ export function renderReport(view: ViewModel, meta: { generated: string; command
   el('p', header, `Command: ${meta.command}`, 'facts');
 
   const main = el('main', body);
+  if (view.mode === 'compare') {
+    const what = el('section', main, undefined, 'card');
+    el('h2', what, 'What changed');
+    what.appendChild(headlineElement(document, view));
+  }
   const rows = view.mode === 'compare' ? view.arms.map((a) => ({ label: a.label, scenario: a.scenario })) : [{ label: 'Scenario', scenario: shown }];
-  el('section', main, undefined, 'wide').appendChild(timelineChart(document, rows, { width: 2 * CHART_W + 24 }).svg);
+  const tl = el('section', main, undefined, 'wide');
+  tl.appendChild(timelineChart(document, rows, { width: 2 * CHART_W + 24 }).svg);
+  el('h3', tl, 'Phases (numbers match the bands of every chart)');
+  tl.appendChild(timelineLegend(document, rows));
   const grid = el('section', main, undefined, 'grid');
   for (const id of CHART_IDS) {
-    const chart = renderChart(document, id, view, { width: CHART_W, height: id === 'rates' || id === 'users' ? 380 : 330 });
+    const chart = renderChart(document, id, view, { width: CHART_W, height: id === 'gmv' && view.mode === 'compare' ? 520 : id === 'rates' || id === 'users' ? 380 : id === 'roi' ? 360 : 330 });
     addTitleColumns(chart);
     el('figure', grid).appendChild(chart.svg);
   }

@@ -22,5 +22,22 @@ td .sub { color: #6a6a6a; font-size: 11px; }
 td.diff-up div:first-child { color: #0072B2; font-weight: 600; }
 td.diff-down div:first-child { color: #D55E00; font-weight: 600; }
 td.diff-same { color: #8a8a8a; }
+section.card { background: #fff; border: 1px solid #dde1e6; border-radius: 6px; padding: 8px 12px; margin-bottom: 16px; }
+section.card h2 { margin: 4px 0 6px; }
+.headline-sentence { font-size: 15px; margin: 4px 0 6px; }
+.note { color: #5a5a5a; font-size: 12px; }
+.headline-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(205px, 1fr)); gap: 8px; }
+.headline-tile { border: 1px solid #dde1e6; border-left: 4px solid #c9c9c9; border-radius: 6px; padding: 6px 8px; }
+.headline-tile.dir-up { border-left-color: #0072B2; }
+.headline-tile.dir-down { border-left-color: #B34700; }
+.ht-label { font-size: 12px; color: #5a5a5a; }
+.ht-diff { font-size: 16px; font-weight: 600; white-space: nowrap; }
+.dir-up .ht-diff { color: #0072B2; }
+.dir-down .ht-diff { color: #B34700; }
+.ht-ci, .ht-arms { font-size: 11.5px; color: #4a4a4a; }
+table.phase-legend td { text-align: left; }
+table.phase-legend tr.differs td { background: #fff4e0; font-weight: 600; }
+td .num, td .ci { white-space: nowrap; }
+.phase-tables table { margin-bottom: 12px; }
 footer { padding: 12px 28px 24px; color: #5a5a5a; font-size: 12px; }
 `;

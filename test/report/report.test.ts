@@ -52,7 +52,7 @@ describe('market-sim run --report', () => {
     const row = [...d.querySelectorAll('table.phases tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.startsWith('2021-08 links cut'))!;
     const headers = [...d.querySelectorAll('table.phases thead th')].map((th) => th.textContent);
     const cell = row.querySelectorAll('td')[headers.indexOf('RED ad revenue') - 1].textContent!;
-    expect(cell).toBe(`¥${(ads / 1e9).toFixed(ads >= 1e10 ? 1 : 2).replace(/\.?0+$/, '')}B`);
+    expect(cell).toBe(`¥${(ads / 1e9).toFixed(ads >= 1e10 ? 1 : 2)}B`); // three significant digits, trailing zeros kept
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 180_000);
 

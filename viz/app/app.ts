@@ -1,5 +1,6 @@
 import { resolveScenario, ScenarioError, type ResolvedScenario } from '../../engine/index.ts';
 import { timelineChart } from '../charts/index.ts';
+import { timelineLegend } from '../charts/timelineChart.ts';
 import { METRIC_NAMES } from '../charts/format.ts';
 import { pairedMetrics } from '../data/paired.ts';
 import type { ViewModel } from '../data/viewModel.ts';
@@ -8,6 +9,9 @@ import { downloadJson } from '../ui/download.ts';
 import { renderLeverPanel } from '../ui/leverPanel.ts';
 import { showMessages } from '../ui/messages.ts';
 import { renderResults } from '../ui/results.ts';
+import { attachTitleTooltips } from '../ui/titleTooltip.ts';
+import { ineffectiveLevers, type LeverWarning } from './ineffectiveLevers.ts';
+import { LEVER_DEFS } from './levers.ts';
 import { CATALOG, catalogLoader, findCatalog, resolveCatalog } from './catalog.ts';
 import { CancelledError, Runner } from './runner.ts';
 import { AGENTS_RANGE, decodeState, encodeState, REPS_RANGE, type ViewState } from './viewState.ts';
@@ -19,6 +23,8 @@ export class App {
   private view: ViewModel | null = null;
   private readonly runner = new Runner();
   private running = false;
+  /** Wall time of the last finished run, ms (navigation or Run press to charts drawn is measured by the page, not summed over workers). */
+  private lastRunMs = 0;
 
   constructor() {
     this.state = decodeState('').state;
@@ -43,6 +49,7 @@ export class App {
       byId('summary').textContent = 'Press Run to run the settings shown.';
       byId('paired-card').hidden = true;
       byId('phases-card').hidden = true;
+      byId('headline-card').hidden = true;
     }
     this.writeUrl();
     if (!errors.length) void this.run();
@@ -107,6 +114,7 @@ export class App {
     byId<HTMLInputElement>('hold').addEventListener('change', (e) => this.update({ hold: (e.target as HTMLInputElement).checked }));
     byId('reset-levers').addEventListener('click', () => this.update({ levers: {} }));
     byId('run').addEventListener('click', () => void this.run());
+    byId('to-levers').addEventListener('click', () => document.querySelector('.panel')?.scrollIntoView({ block: 'start' }));
     byId('cancel').addEventListener('click', () => this.runner.cancel());
     byId('copy-link').addEventListener('click', () => void this.copyLink());
     byId('export-scenario').addEventListener('click', () => {
@@ -146,8 +154,19 @@ export class App {
     phaseSel.append(h('option', { value: '' }, '(a date of your own)'), ...base.phases.map((p) => h('option', { value: p.start }, `${p.start} · ${p.label}`)));
     phaseSel.value = base.phases.some((p) => p.start === st.from) ? st.from : '';
     byId('question').textContent = base.question || base.title;
-    renderLeverPanel(byId('levers'), { base, from: st.from, levers: st.levers, onChange: (levers) => this.update({ levers }) });
+    const warnings = this.leverWarnings(base);
+    renderLeverPanel(byId('levers'), { base, from: st.from, levers: st.levers, warnings, onChange: (levers) => this.update({ levers }) });
+    const note = byId('lever-warnings');
+    note.hidden = !warnings.length;
+    note.textContent = warnings.map((w) => `⚠ ${LEVER_DEFS.find((d) => d.path === w.path)?.group ?? w.path}: ${(LEVER_DEFS.find((d) => d.path === w.path)?.label ?? '').toLowerCase()} — ${w.message}`).join(' ');
     this.drawTimeline();
+  }
+
+  /** Changed levers that have no effect on some days of the window (ineffectiveLevers), or none if the what-if is invalid. */
+  private leverWarnings(base: ResolvedScenario): LeverWarning[] {
+    const paths = Object.keys(this.state.levers);
+    if (!paths.length) return [];
+    try { return ineffectiveLevers(this.whatIf(), base, this.state.from, paths); } catch { return []; }
   }
 
   private drawTimeline(): void {
@@ -161,7 +180,11 @@ export class App {
       ? [{ label: 'Baseline', scenario: resolveCatalog(this.state.baseline) }, { label: 'What-if', scenario: whatIf }]
       : [{ label: 'Scenario', scenario: whatIf }];
     clear(host);
-    host.append(timelineChart(document, rows, { width: Math.max(600, host.clientWidth || 900) }).svg);
+    host.append(timelineChart(document, rows, { width: Math.max(300, host.clientWidth || 900) }).svg);
+    attachTitleTooltips(host, 'g.phase, g.marker', byId('tooltip'));
+    const legend = byId('timeline-legend');
+    clear(legend);
+    legend.append(timelineLegend(document, rows));
   }
 
   private writeUrl(): void {
@@ -192,10 +215,11 @@ export class App {
         status.textContent = `Running ${p.jobs > 1 ? `${p.jobsDone}/${p.jobs} runs · ` : ''}${Math.round((100 * p.done) / (p.total || 1))}% · ${((performance.now() - t0) / 1000).toFixed(1)} s`;
       });
       this.view = view;
-      const secs = (performance.now() - t0) / 1000;
-      status.textContent = `Done in ${secs.toFixed(1)} s`;
-      document.body.dataset.lastRunMs = String(Math.round(secs * 1000));
       delete byId('summary').dataset.stale;
+      // One time, shown in the status and the summary alike: wall time from the start of the run to its results (not summed over workers).
+      this.lastRunMs = performance.now() - t0;
+      status.textContent = `Done in ${(this.lastRunMs / 1000).toFixed(1)} s`;
+      document.body.dataset.lastRunMs = String(Math.round(this.lastRunMs));
       this.draw();
     } catch (err) {
       if (err instanceof CancelledError) { status.textContent = 'Cancelled'; bar.value = 0; }
@@ -214,6 +238,9 @@ export class App {
 
   private draw(): void {
     if (!this.view) return;
-    renderResults(this.view, this.state, { onPeriod: (period) => { this.update({ period }, {}); this.draw(); } });
+    renderResults(this.view, this.state, this.lastRunMs, {
+      onPeriod: (period) => { this.update({ period }, {}); this.draw(); },
+      onDiff: (patch) => { this.update(patch, {}); this.draw(); },
+    });
   }
 }

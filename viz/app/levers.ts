@@ -16,6 +16,8 @@ export interface LeverDef {
   format: (v: number | string) => string;
   /** Longer help: unit and meaning. */
   help: string;
+  /** What else must be set for the lever to act (see ineffectiveLevers). */
+  needs?: string;
 }
 
 const pctFmt = (v: number | string) => `${Math.round(Number(v) * 1000) / 10}%`;
@@ -25,17 +27,17 @@ const MARKETS = [['taotian', 'Taobao/Tmall'], ['jd', 'JD'], ['pdd', 'Pinduoduo']
 /** The levers the panel offers: links and data sharing per destination, ad load, ROI guarantee, matching. */
 export const LEVER_DEFS: readonly LeverDef[] = [
   ...MARKETS.flatMap(([m, name]): LeverDef[] => [
-    { path: `links.${m}.notes`, label: 'Notes with links', group: `Links to ${name}`, kind: 'select', options: ['none', 'organic', 'ads', 'all'], format: String, help: `Which RED notes carry an outbound link to ${name}.` },
-    { path: `links.${m}.eligibleShare`, label: 'Eligible merchants', group: `Links to ${name}`, kind: 'range', min: 0, max: 1, step: 0.01, format: pctFmt, help: 'Share of merchants allowed to attach links, % of merchants.' },
-    { path: `links.${m}.friction`, label: 'Link friction', group: `Links to ${name}`, kind: 'range', min: 0, max: 1, step: 0.05, format: num(2), help: '0 = deep link to the product, 1 = lands on search with full leakage.' },
-    { path: `dataSharing.${m}.level`, label: 'Data-sharing level', group: `Data sharing with ${name}`, kind: 'range', min: 0, max: 1, step: 0.05, format: pctFmt, help: 'Share of RED-seeded sales participating merchants can see.' },
-    { path: `dataSharing.${m}.eligibleShare`, label: 'Eligible merchants', group: `Data sharing with ${name}`, kind: 'range', min: 0, max: 1, step: 0.01, format: pctFmt, help: 'Share of merchants eligible to join the data program.' },
+    { path: `links.${m}.notes`, label: 'Notes with links', group: `Links to ${name}`, kind: 'select', options: ['none', 'organic', 'ads', 'all'], format: String, help: `Which RED notes carry an outbound link to ${name}.`, needs: 'eligible merchants above 0%' },
+    { path: `links.${m}.eligibleShare`, label: 'Eligible merchants', group: `Links to ${name}`, kind: 'range', min: 0, max: 1, step: 0.01, format: pctFmt, help: 'Share of merchants allowed to attach links, % of merchants.', needs: 'notes with links other than none' },
+    { path: `links.${m}.friction`, label: 'Link friction', group: `Links to ${name}`, kind: 'range', min: 0, max: 1, step: 0.05, format: num(2), help: '0 = deep link to the product, 1 = lands on search with full leakage.', needs: 'notes with links and eligible merchants' },
+    { path: `dataSharing.${m}.level`, label: 'Data-sharing level', group: `Data sharing with ${name}`, kind: 'range', min: 0, max: 1, step: 0.05, format: pctFmt, help: 'Share of RED-seeded sales participating merchants can see.', needs: 'eligible merchants above 0% and a join rate (set by the scenario)' },
+    { path: `dataSharing.${m}.eligibleShare`, label: 'Eligible merchants', group: `Data sharing with ${name}`, kind: 'range', min: 0, max: 1, step: 0.01, format: pctFmt, help: 'Share of merchants eligible to join the data program.', needs: 'a data-sharing level above 0%' },
   ]),
   { path: 'adLoad', label: 'Ad load', group: 'RED ads', kind: 'range', min: 0, max: 0.3, step: 0.005, format: pctFmt, help: 'Share of RED feed impressions that are ads.' },
-  { path: 'roiGuarantee.threshold', label: 'Guaranteed ROI', group: 'ROI guarantee', kind: 'range', min: 0, max: 5, step: 0.1, format: num(1, ' RMB/RMB'), help: 'Promised RMB of traced GMV per RMB of RED spend; 0 = no guarantee.' },
-  { path: 'roiGuarantee.refundShare', label: 'Refund share', group: 'ROI guarantee', kind: 'range', min: 0, max: 1, step: 0.05, format: pctFmt, help: 'Share of the ROI shortfall RED refunds.' },
-  { path: 'matching.rate', label: 'Matching rate', group: 'Taotian matching', kind: 'range', min: 0, max: 2, step: 0.1, format: num(1, ' RMB/RMB'), help: 'Taotian RMB per RMB of pilot merchants\' RED spend.' },
-  { path: 'matching.capRmbPerMonth', label: 'Matching fund', group: 'Taotian matching', kind: 'range', min: 0, max: 2e9, step: 5e7, format: (v) => `¥${(Number(v) / 1e6).toFixed(0)}M/month`, help: 'Taotian\'s total matching fund, RMB per month.' },
+  { path: 'roiGuarantee.threshold', label: 'Guaranteed ROI', group: 'ROI guarantee', kind: 'range', min: 0, max: 5, step: 0.1, format: num(1, ' RMB/RMB'), help: 'Promised RMB of traced GMV per RMB of RED spend, for Red Cat pilot merchants; 0 = no guarantee.', needs: 'a refund share above 0%' },
+  { path: 'roiGuarantee.refundShare', label: 'Refund share', group: 'ROI guarantee', kind: 'range', min: 0, max: 1, step: 0.05, format: pctFmt, help: 'Share of the ROI shortfall RED refunds.', needs: 'a guaranteed ROI above 0' },
+  { path: 'matching.rate', label: 'Matching rate', group: 'Taotian matching', kind: 'range', min: 0, max: 2, step: 0.1, format: num(1, ' RMB/RMB'), help: 'Taotian RMB per RMB of pilot merchants\' RED spend.', needs: 'a matching fund above ¥0' },
+  { path: 'matching.capRmbPerMonth', label: 'Matching fund', group: 'Taotian matching', kind: 'range', min: 0, max: 2e9, step: 5e7, format: (v) => `¥${(Number(v) / 1e6).toFixed(0)}M/month`, help: 'Taotian\'s total matching fund, RMB per month.', needs: 'a matching rate above 0' },
 ];
 
 /** Value of a dotted path in a policy state. */

@@ -1,4 +1,5 @@
 import { ScenarioError } from '../../engine/index.ts';
+import { DIFF_METRICS, type DiffScale } from '../charts/gmvDiffChart.ts';
 import { pairedMetrics } from '../data/paired.ts';
 import { CATALOG, findCatalog, resolveCatalog } from './catalog.ts';
 import { whatIfFile, whatIfFromFile, type WhatIfSpec } from './whatIf.ts';
@@ -16,6 +17,9 @@ export interface ViewState extends WhatIfSpec {
   period: string;
   /** Metric of the paired-differences table. */
   metric: string;
+  /** Compare mode's difference chart: absolute (RMB/month) or % of the baseline, and its metric (DIFF_METRICS). */
+  diffScale: DiffScale;
+  diffMetric: string;
 }
 
 /** Agents per run in the browser by default: 10,000 (the CLI default is 50,000), so the historical run takes seconds. */
@@ -26,7 +30,7 @@ export const REPS_RANGE = [1, 30] as const;
 /** The view of a fresh page: historical, one run of 10,000 agents, seed 1. */
 function defaultState(): ViewState {
   const s = CATALOG.find((c) => c.id === 'historical')?.id ?? CATALOG[0].id;
-  return { scenario: s, from: resolveCatalog(s).start, levers: {}, hold: true, mode: 'single', baseline: s, agents: BROWSER_AGENTS, seed: 1, reps: 1, period: '', metric: 'gmv_per_year' };
+  return { scenario: s, from: resolveCatalog(s).start, levers: {}, hold: true, mode: 'single', baseline: s, agents: BROWSER_AGENTS, seed: 1, reps: 1, period: '', metric: 'gmv_per_year', diffScale: 'abs', diffMetric: 'gmv' };
 }
 
 /** The hash of a state (`#s=historical&agents=10000&…&w={…}`); the what-if is a full scenario file. */
@@ -37,6 +41,8 @@ export function encodeState(st: ViewState): string {
   p.set('agents', String(st.agents)); p.set('seed', String(st.seed)); p.set('reps', String(st.reps));
   if (st.period) p.set('phase', st.period);
   if (st.metric !== 'gmv_per_year') p.set('metric', st.metric);
+  if (st.diffScale !== 'abs') p.set('diff', st.diffScale);
+  if (st.diffMetric !== 'gmv') p.set('dm', st.diffMetric);
   const file = whatIfFile(st, resolveCatalog(st.scenario));
   if (file) { p.set('w', JSON.stringify(file)); p.set('hold', st.hold ? '1' : '0'); }
   return `#${p.toString()}`;
@@ -83,6 +89,14 @@ export function decodeState(hash: string): { state: ViewState; errors: string[] 
   if (p.has('metric')) {
     const m = p.get('metric')!;
     if (pairedMetrics().some((x) => x.metric === m)) st.metric = m; else errors.push(`metric: unknown paired-table metric ${JSON.stringify(m.slice(0, 60))}`);
+  }
+  if (p.has('diff')) {
+    const d = p.get('diff')!;
+    if (d === 'abs' || d === 'pct') st.diffScale = d; else errors.push(`diff: expected "abs" or "pct", got ${JSON.stringify(d.slice(0, 40))}`);
+  }
+  if (p.has('dm')) {
+    const m = p.get('dm')!;
+    if (DIFF_METRICS.some((x) => x.metric === m)) st.diffMetric = m; else errors.push(`dm: unknown difference-chart metric ${JSON.stringify(m.slice(0, 60))}; expected one of ${DIFF_METRICS.map((x) => x.metric).join(', ')}`);
   }
   if (p.has('w')) {
     let raw: unknown;

@@ -40,7 +40,7 @@ const CHAR_W = 6.1;
  * the SVG selection and `top`, the y where the plot area may start. Every style is
  * a presentation attribute, so an exported SVG/PNG looks the same as on the page.
  */
-export function createFrame(doc: Document, o: { id: string; title: string; subtitle?: string; width: number; height: number; legend?: LegendItem[] }): { svg: Svg; top: number } {
+export function createFrame(doc: Document, o: { id: string; title: string; subtitle?: string; notes?: string[]; width: number; height: number; legend?: LegendItem[] }): { svg: Svg; top: number } {
   const el = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   const svg = select(el)
     .attr('xmlns', SVG_NS)
@@ -50,11 +50,30 @@ export function createFrame(doc: Document, o: { id: string; title: string; subti
     .attr('role', 'img').attr('aria-label', o.title)
     .attr('data-chart', o.id);
   svg.append('rect').attr('width', o.width).attr('height', o.height).attr('fill', '#ffffff');
-  svg.append('text').attr('class', 'chart-title').attr('x', 12).attr('y', 20).attr('font-size', 14).attr('font-weight', 600).text(o.title);
-  let y = 20;
-  if (o.subtitle) { y += 16; svg.append('text').attr('x', 12).attr('y', y).attr('fill', INK.muted).text(o.subtitle); }
+  // The title wraps rather than run past the box (14px bold: about 1.35× the 11px character width), one <text> with a <tspan> per line.
+  const lines = wrap(o.title, (o.width - 24) / 1.35);
+  const title = svg.append('text').attr('class', 'chart-title').attr('x', 12).attr('y', 20).attr('font-size', 14).attr('font-weight', 600);
+  lines.forEach((line, i) => title.append('tspan').attr('x', 12).attr('dy', i ? 17 : 0).text(i < lines.length - 1 ? `${line} ` : line));
+  let y = 20 + 17 * (lines.length - 1);
+  if (o.subtitle) for (const line of wrap(o.subtitle, o.width - 24)) { y += 15; svg.append('text').attr('class', 'chart-subtitle').attr('x', 12).attr('y', y).attr('fill', INK.muted).text(line); }
+  for (const note of o.notes ?? []) for (const line of wrap(note, o.width - 24)) { y += 14; svg.append('text').attr('class', 'chart-note').attr('x', 12).attr('y', y).attr('fill', INK.text).attr('font-size', 10.5).text(line); }
   if (o.legend?.length) y = drawLegend(svg, o.legend, 12, y + 8, o.width - 24);
   return { svg, top: y + 18 };
+}
+
+/** Width of text in Latin character widths (a CJK character counts two). */
+export const textUnits = (s: string) => s.length + (s.match(/[\u2e80-\u9fff\uff00-\uffef]/g)?.length ?? 0);
+
+/** Split text into lines of at most `width` px (estimated with CHAR_W: the report has no text measuring). */
+export function wrap(text: string, width: number): string[] {
+  const max = Math.max(10, Math.floor(width / CHAR_W));
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(' ')) {
+    if (cur && textUnits(`${cur} ${word}`) > max) { lines.push(cur); cur = word; } else cur = cur ? `${cur} ${word}` : word;
+  }
+  if (cur) lines.push(cur);
+  return lines;
 }
 
 /** Draw legend entries left to right, wrapping at maxWidth; returns the y of the last row's bottom. */

@@ -2,6 +2,7 @@ import { meanInterval, type Interval } from '../../engine/index.ts';
 import { scaleLog } from 'd3';
 import type { Arm, Period, ViewModel } from '../data/viewModel.ts';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, withInterval, type ChartOptions } from './chartOptions.ts';
+import { csvInterval } from './csvInterval.ts';
 import { createFrame, emptyNote, plotArea, type Chart, type CsvRow } from './frame.ts';
 import { compact, pct } from './format.ts';
 import { FONT, INK, OKABE_ITO } from './palette.ts';
@@ -58,7 +59,7 @@ export function funnelChart(doc: Document, view: ViewModel, o: ChartOptions & { 
   if (!all.length) { emptyNote(g, w, h, 'No seeding activity in this period'); return { id: 'funnel', title, svg: svg.node()!, csv: [], hover: null }; }
   const x = scaleLog().domain([Math.min(...all) / 3, Math.max(...all) * 1.2]).range([0, w]).nice();
   const rowH = h / STAGES.length, barH = Math.min(22, (rowH - 8) / data.length);
-  const ax = g.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(5, (v: number) => compact(v)));
+  const ax = g.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(5, (v: number) => compact(v, 3, true)));
   ax.attr('font-family', FONT).attr('font-size', 10.5).attr('color', INK.axis).selectAll('text').attr('fill', INK.muted);
   g.append('text').attr('class', 'unit-label').attr('x', w).attr('y', h + 24).attr('text-anchor', 'end').attr('fill', INK.muted).attr('font-size', 10.5).text('count per year, log scale');
   for (const t of x.ticks(5)) g.append('line').attr('x1', x(t)).attr('x2', x(t)).attr('y1', 0).attr('y2', h).attr('stroke', INK.grid);
@@ -81,7 +82,7 @@ export function funnelChart(doc: Document, view: ViewModel, o: ChartOptions & { 
     });
   });
   g.append('text').attr('x', w + right - 4).attr('y', -4).attr('text-anchor', 'end').attr('font-size', 9.5).attr('fill', INK.muted).text('of prev.');
-  const csv: CsvRow[] = data.flatMap(({ arm, stages }) => stages.flatMap((s) => s.paths.map((p) => ({ arm: arm.label, period: period.key, stage: s.stage, path: p.path, unit: 'count/year', mean: p.iv.mean, lo: p.iv.lo, hi: p.iv.hi }))));
+  const csv: CsvRow[] = data.flatMap(({ arm, stages }) => stages.flatMap((s) => s.paths.map((p) => ({ arm: arm.label, period: period.key, stage: s.stage, path: p.path, unit: 'count/year', ...csvInterval(p.iv, view.reps) }))));
   return {
     id: 'funnel', title, svg: svg.node()!, csv,
     hover: {

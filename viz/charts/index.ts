@@ -3,6 +3,7 @@ import type { ChartOptions } from './chartOptions.ts';
 import type { Chart } from './frame.ts';
 import { funnelChart } from './funnelChart.ts';
 import { gmvChart } from './gmvChart.ts';
+import type { DiffOptions } from './gmvDiffChart.ts';
 import { ratesChart } from './ratesChart.ts';
 import { revenueChart } from './revenueChart.ts';
 import { roiChart } from './roiChart.ts';
@@ -10,13 +11,14 @@ import { usersChart } from './usersChart.ts';
 
 export type { Chart, CsvRow, Hover } from './frame.ts';
 export { timelineChart, WHATIF_ENTRY_ID } from './timelineChart.ts';
+export { DIFF_METRICS, type DiffScale } from './gmvDiffChart.ts';
 
 /** Ids of the result charts, in page order. */
 export const CHART_IDS = ['gmv', 'revenue', 'funnel', 'rates', 'users', 'roi'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Render one result chart of a view (isomorphic: any Document, the page's or linkedom's). */
-export function renderChart(doc: Document, id: ChartId, view: ViewModel, o: ChartOptions & { period?: string } = {}): Chart {
+export function renderChart(doc: Document, id: ChartId, view: ViewModel, o: ChartOptions & DiffOptions & { period?: string } = {}): Chart {
   switch (id) {
     case 'gmv': return gmvChart(doc, view, o);
     case 'revenue': return revenueChart(doc, view, o);

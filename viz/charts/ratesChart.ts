@@ -12,7 +12,7 @@ import { smallMultiples } from './smallMultiples.ts';
  */
 export function ratesChart(doc: Document, view: ViewModel, o: ChartOptions = {}): Chart {
   return smallMultiples(doc, view, o, {
-    id: 'rates', title: 'Funnel rates over time', cols: 2,
+    id: 'rates', title: 'Funnel rates over time', cols: (o.width ?? 560) >= 440 ? 2 : 1,
     subtitle: 'RED seeding, monthly, % (each panel has its own scale)',
     panels: [
       { metric: 'engagement_rate', title: 'Engagement rate', format: pct, unitLabel: '% of impr.', unit: 'share' },

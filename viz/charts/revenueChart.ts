@@ -1,10 +1,11 @@
 import { area, scaleLinear } from 'd3';
 import { monthly, monthDate, type BandPoint } from '../data/series.ts';
 import { shownArm, type ViewModel } from '../data/viewModel.ts';
-import { phaseBands, timeAxis, timeScale, valueAxis } from './axes.ts';
+import { PHASE_STRIP, phaseBands, timeAxis, timeScale, valueAxis } from './axes.ts';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, MARGIN, monthTitle, withInterval, type ChartOptions } from './chartOptions.ts';
+import { csvInterval } from './csvInterval.ts';
 import { createFrame, plotArea, type Chart, type CsvRow } from './frame.ts';
-import { rmb } from './format.ts';
+import { rmb, rmbTick } from './format.ts';
 import { ARM_STYLE, OKABE_ITO } from './palette.ts';
 import { drawTimePanel, monthXs } from './timePanel.ts';
 
@@ -38,7 +39,7 @@ export function revenueChart(doc: Document, view: ViewModel, o: ChartOptions = {
   let xs: number[];
   if (compare) {
     const { x } = drawTimePanel(g, w, h, {
-      months: view.months, phases, format: (v) => rmb(v, 2), unitLabel: 'RMB / month',
+      months: view.months, phases, format: rmb, unitLabel: 'RMB / month',
       series: data.flatMap(({ arm, parts }) => parts.map((p) => ({ label: `${p.label} (${arm.label})`, colour: p.colour, dash: arm.role === 'base' ? ARM_STYLE.base.dash : '', points: p.points, band: view.reps > 1 }))),
     });
     xs = monthXs(view.months, x, MARGIN.left);
@@ -47,9 +48,9 @@ export function revenueChart(doc: Document, view: ViewModel, o: ChartOptions = {
     const x = timeScale(view.months, w);
     const hi = Math.max(1, ...ads.map((p, i) => (p.mean || 0) + (com[i].mean || 0)));
     const lo = Math.min(0, ...ref.map((p) => -(p.mean || 0)));
-    const y = scaleLinear().domain([lo, hi]).range([h, 0]).nice(5);
+    const y = scaleLinear().domain([lo, hi]).range([h, PHASE_STRIP]).nice(5);
     phaseBands(g, x, phases, h);
-    valueAxis(g, y, w, (v) => rmb(v, 2), 'RMB / month');
+    valueAxis(g, y, w, rmbTick, 'RMB / month');
     timeAxis(g, x, h, w);
     const xi = (i: number) => x(monthDate(view.months[i]));
     const band = (y0: (i: number) => number, y1: (i: number) => number) => area<BandPoint>().x((_, i) => xi(i)).y0((_, i) => y(y0(i))).y1((_, i) => y(y1(i)));
@@ -61,7 +62,7 @@ export function revenueChart(doc: Document, view: ViewModel, o: ChartOptions = {
     g.append('line').attr('x1', 0).attr('x2', w).attr('y1', y(0)).attr('y2', y(0)).attr('stroke', '#888');
     xs = view.months.map((_, i) => xi(i) + MARGIN.left);
   }
-  const csv: CsvRow[] = data.flatMap(({ arm, parts }) => parts.flatMap((p) => p.points.map((s) => ({ arm: arm.label, period: s.period, platform: 'red', metric: p.metric, unit: 'RMB/month', mean: s.mean, lo: s.lo, hi: s.hi }))));
+  const csv: CsvRow[] = data.flatMap(({ arm, parts }) => parts.flatMap((p) => p.points.map((s) => ({ arm: arm.label, period: s.period, platform: 'red', metric: p.metric, unit: 'RMB/month', ...csvInterval(s, view.reps) }))));
   return {
     id: 'revenue', title, svg: svg.node()!, csv,
     hover: {

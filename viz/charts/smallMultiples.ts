@@ -1,6 +1,7 @@
 import { monthly } from '../data/series.ts';
 import { shownArm, type ViewModel } from '../data/viewModel.ts';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, monthTitle, withInterval, type ChartOptions } from './chartOptions.ts';
+import { csvInterval } from './csvInterval.ts';
 import { createFrame, plotArea, type Chart, type CsvRow, type Hover, type LegendItem } from './frame.ts';
 import { ARM_STYLE, OKABE_ITO } from './palette.ts';
 import { drawTimePanel, monthXs } from './timePanel.ts';
@@ -33,7 +34,7 @@ export function smallMultiples(doc: Document, view: ViewModel, o: ChartOptions, 
     : bands ? [{ label: 'mean', colour: OKABE_ITO.blue, kind: 'line' }, { label: '95% interval', colour: OKABE_ITO.blue, kind: 'band' }] : [];
   const { svg, top } = createFrame(doc, { id: spec.id, title: spec.title, subtitle: spec.subtitle, width: W, height: H, legend });
   const rows = Math.ceil(spec.panels.length / spec.cols);
-  const left = 56, gapX = 64, gapY = 52, right = 18, bottom = 26;
+  const left = 56, gapX = 64, gapY = 56, right = 18, bottom = 26;
   const pw = (W - left - right - gapX * (spec.cols - 1)) / spec.cols;
   const ph = (H - top - 22 - bottom - gapY * (rows - 1)) / rows;
   const hoverAreas: Hover['areas'] = [];
@@ -49,7 +50,7 @@ export function smallMultiples(doc: Document, view: ViewModel, o: ChartOptions, 
     hoverAreas.push({ x: px, y: py, w: pw, h: ph });
     if (k === 0) xs = monthXs(view.months, x, px);
   });
-  const csv: CsvRow[] = data.flatMap(({ p, arms }) => arms.flatMap(({ arm, points }) => points.map((s) => ({ arm: arm.label, period: s.period, platform: 'red', metric: p.metric, unit: p.unit, mean: s.mean, lo: s.lo, hi: s.hi }))));
+  const csv: CsvRow[] = data.flatMap(({ p, arms }) => arms.flatMap(({ arm, points }) => points.map((s) => ({ arm: arm.label, period: s.period, platform: 'red', metric: p.metric, unit: p.unit, ...csvInterval(s, view.reps) }))));
   return {
     id: spec.id, title: spec.title, svg: svg.node()!, csv,
     hover: {

@@ -1,7 +1,7 @@
 import { area, line, max, min, scaleLinear, type ScaleLinear, type ScaleTime } from 'd3';
 import type { Phase } from '../../engine/index.ts';
 import { monthDate, type BandPoint } from '../data/series.ts';
-import { phaseBands, timeAxis, timeScale, valueAxis } from './axes.ts';
+import { PHASE_STRIP, phaseBands, timeAxis, timeScale, valueAxis } from './axes.ts';
 import type { G } from './frame.ts';
 import { INK } from './palette.ts';
 
@@ -40,7 +40,7 @@ export function drawTimePanel(g: G, w: number, h: number, o: TimePanel): { x: Sc
   let lo = min(vals) ?? 0, hi = max(vals) ?? 1;
   if (o.zero !== false) { lo = Math.min(0, lo); hi = Math.max(0, hi); }
   if (hi === lo) { hi = lo + (Math.abs(lo) || 1) * 0.1; lo = lo - (Math.abs(lo) || 1) * 0.1 * (o.zero !== false && lo === 0 ? 0 : 1); }
-  const y = scaleLinear().domain(o.domain ?? [lo, hi]).range([h, 0]).nice(5);
+  const y = scaleLinear().domain(o.domain ?? [lo, hi]).range([h, PHASE_STRIP]).nice(5);
   if (o.title) g.append('text').attr('class', 'panel-title').attr('x', 0).attr('y', -20).attr('font-weight', 600).attr('font-size', 11.5).text(o.title);
   phaseBands(g, x, o.phases, h);
   valueAxis(g, y, w, o.format, o.unitLabel, h < 120 ? 3 : 5);

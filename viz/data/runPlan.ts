@@ -40,6 +40,16 @@ export function planJobs(req: RunRequest): { jobs: Job[]; segments: Segment[] } 
 
 const span = (start: string, end: string) => `${start} – ${end}`;
 
+/**
+ * The title of a compare segment: its phase and dates; where the arms are in
+ * different phases, both ("what-if: X · baseline: Y"), so a segment cut by a
+ * baseline phase boundary does not seem to carry the previous segment's label.
+ */
+export function segmentTitle(g: Segment): string {
+  const phases = g.phaseA && g.phaseB && g.phaseA !== g.phaseB ? `what-if: ${g.phaseB} · baseline: ${g.phaseA}` : g.phaseB || g.phaseA;
+  return `${phases} (${span(g.start, g.end)})`;
+}
+
 /** Assemble the view from the figures of every job (same order as planJobs), with the runs' total wall time (ms) and weight. */
 export function assembleView(req: RunRequest, plan: { jobs: Job[]; segments: Segment[] }, figures: readonly FigureRow[][], wallMs: number, weight: number): ViewModel {
   const byArm = (arm: 'base' | 'whatIf') => plan.jobs.map((j, i) => (j.arm === arm ? figures[i] : null)).filter((f): f is FigureRow[] => f !== null);
@@ -51,7 +61,7 @@ export function assembleView(req: RunRequest, plan: { jobs: Job[]; segments: Seg
       ]
     : [{ role: 'whatIf', label: req.whatIf.title, scenario: req.whatIf, figures: summarise(byArm('whatIf')) }];
   const periods: Period[] = compare
-    ? plan.segments.map((g) => ({ key: g.label, title: `${g.phaseB || g.phaseA} (${span(g.start, g.end)})`, start: g.start, end: g.end, common: g.common }))
+    ? plan.segments.map((g) => ({ key: g.label, title: segmentTitle(g), start: g.start, end: g.end, common: g.common }))
     : req.whatIf.phases.map((p) => ({ key: p.label, title: `${p.label} (${span(p.start, p.end)})`, start: p.start, end: p.end, common: true }));
   return {
     mode: compare ? 'compare' : 'single',

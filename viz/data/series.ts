@@ -40,3 +40,21 @@ export function monthDate(period: string): Date {
 
 /** UTC date of an ISO day `YYYY-MM-DD`. */
 export const dayDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * The paired monthly difference as a share of the baseline's monthly mean:
+ * (what-if − baseline) / baseline, with the paired interval scaled alike; NaN
+ * where the baseline is 0 (e.g. a platform before it sells anything).
+ */
+export function monthlyRelDiff(view: ViewModel, metric: string, platform: string): BandPoint[] {
+  const [a, b] = view.arms;
+  return view.months.map((period) => {
+    const sa = a.figures.get('series', period, platform, metric), sb = b.figures.get('series', period, platform, metric);
+    if (!sa || !sb) return { period, mean: NaN, lo: NaN, hi: NaN };
+    const r = pairedRow(sa.values, sb.values);
+    const base = r.meanA;
+    if (!(Math.abs(base) > 0)) return { period, mean: NaN, lo: NaN, hi: NaN };
+    const rel = r.diff / base;
+    return { period, mean: rel, lo: Number.isFinite(r.diffLo) ? r.diffLo / base : rel, hi: Number.isFinite(r.diffHi) ? r.diffHi / base : rel };
+  });
+}

@@ -1,4 +1,5 @@
 import type { PolicyState, ResolvedScenario } from '../../engine/index.ts';
+import type { LeverWarning } from '../app/ineffectiveLevers.ts';
 import { LEVER_DEFS, valueAt, type LeverDef } from '../app/levers.ts';
 import { clear, h } from './dom.ts';
 
@@ -18,7 +19,7 @@ const idOf = (path: string) => `lever-${path.replace(/\./g, '-')}`;
  * and, when changed, a reset button. `onChange` gets the new changed-lever map
  * (levers equal to the scenario's value are dropped). Keyboard focus survives re-rendering.
  */
-export function renderLeverPanel(host: HTMLElement, o: { base: ResolvedScenario; from: string; levers: Record<string, number | string | boolean>; onChange: (levers: Record<string, number | string | boolean>) => void }): void {
+export function renderLeverPanel(host: HTMLElement, o: { base: ResolvedScenario; from: string; levers: Record<string, number | string | boolean>; warnings?: readonly LeverWarning[]; onChange: (levers: Record<string, number | string | boolean>) => void }): void {
   const focused = document.activeElement?.id;
   const inForce = stateAt(o.base, o.from);
   const commit = (path: string, value: number | string) => {
@@ -31,9 +32,10 @@ export function renderLeverPanel(host: HTMLElement, o: { base: ResolvedScenario;
   for (const group of groups) {
     const defs = LEVER_DEFS.filter((d) => d.group === group);
     const changed = defs.some((d) => d.path in o.levers);
+    const warned = defs.some((d) => o.warnings?.some((w) => w.path === d.path));
     const det = h('details', { class: `lever-group${changed ? ' changed' : ''}`, open: changed || group === 'Links to Taobao/Tmall' || group === 'RED ads' },
-      h('summary', {}, group, changed ? h('span', { class: 'badge', title: 'changed' }, '●') : null));
-    for (const d of defs) det.append(control(d, inForce, o.levers, commit));
+      h('summary', {}, group, changed ? h('span', { class: 'badge', title: 'changed' }, '●') : null, warned ? h('span', { class: 'badge-warn', title: 'a change has no effect on some days' }, ' ⚠') : null));
+    for (const d of defs) det.append(control(d, o.base, inForce, o.levers, o.warnings?.find((w) => w.path === d.path), commit));
     host.append(det);
   }
   const extra = Object.keys(o.levers).filter((p) => !LEVER_DEFS.some((d) => d.path === p));
@@ -41,7 +43,21 @@ export function renderLeverPanel(host: HTMLElement, o: { base: ResolvedScenario;
   if (focused) document.getElementById(focused)?.focus();
 }
 
-function control(d: LeverDef, inForce: PolicyState, levers: Record<string, number | string | boolean>, commit: (path: string, v: number | string) => void): HTMLElement {
+/** The lever's values over the scenario's timeline: "none from 2018-01-01, organic from 2020-08-01, …". */
+export function leverHistory(s: ResolvedScenario, d: LeverDef): string {
+  const steps: string[] = [];
+  let prev: unknown = valueAt(s.initial, d.path);
+  steps.push(`${d.format(prev as number | string)} from ${s.start}`);
+  for (const e of s.timeline) {
+    if (e.date <= s.start) { prev = valueAt(e.state, d.path); steps[0] = `${d.format(prev as number | string)} from ${s.start}`; continue; }
+    const v = valueAt(e.state, d.path);
+    if (!same(v, prev)) steps.push(`${d.format(v)} from ${e.date}`);
+    prev = v;
+  }
+  return steps.join(', ');
+}
+
+function control(d: LeverDef, scenario: ResolvedScenario, inForce: PolicyState, levers: Record<string, number | string | boolean>, warning: LeverWarning | undefined, commit: (path: string, v: number | string) => void): HTMLElement {
   const id = idOf(d.path);
   const base = valueAt(inForce, d.path);
   const changed = d.path in levers;
@@ -49,15 +65,16 @@ function control(d: LeverDef, inForce: PolicyState, levers: Record<string, numbe
   const out = h('output', { for: id, class: 'lever-value' }, d.format(value));
   let input: HTMLInputElement | HTMLSelectElement;
   if (d.kind === 'select') {
-    input = h('select', { id, 'aria-describedby': `${id}-help` }, ...d.options!.map((opt) => h('option', { value: opt, selected: opt === value }, opt)));
+    input = h('select', { id, 'aria-describedby': warning ? `${id}-warning ${id}-help` : `${id}-help` }, ...d.options!.map((opt) => h('option', { value: opt, selected: opt === value }, opt)));
     input.addEventListener('change', () => commit(d.path, input.value));
   } else {
-    input = h('input', { id, type: 'range', min: d.min!, max: d.max!, step: d.step!, value: String(value), 'aria-describedby': `${id}-help` });
+    input = h('input', { id, type: 'range', min: d.min!, max: d.max!, step: d.step!, value: String(value), 'aria-describedby': warning ? `${id}-warning ${id}-help` : `${id}-help` });
     input.addEventListener('input', () => { out.textContent = d.format(Number(input.value)); });
     input.addEventListener('change', () => commit(d.path, Number(input.value)));
   }
-  return h('div', { class: `lever${changed ? ' changed' : ''}`, 'data-path': d.path },
+  return h('div', { class: `lever${changed ? ' changed' : ''}${warning ? ' warned' : ''}`, 'data-path': d.path },
     h('label', { for: id }, d.label), input, out,
     changed ? h('button', { type: 'button', class: 'lever-reset', id: `${id}-reset`, 'aria-label': `Reset ${d.group}: ${d.label} to the scenario's ${d.format(base)}`, title: `Reset to ${d.format(base)}`, onclick: () => commit(d.path, base) }, '↺') : null,
-    h('small', { id: `${id}-help`, class: 'lever-help' }, `${d.help} Scenario: ${d.format(base)}.`));
+    warning ? h('p', { class: 'lever-warning', id: `${id}-warning`, role: 'note' }, `⚠ ${warning.message}`) : null,
+    h('small', { id: `${id}-help`, class: 'lever-help' }, `${d.help}${d.needs ? ` Needs ${d.needs}.` : ''} In the scenario: ${leverHistory(scenario, d)}.`));
 }

@@ -1,38 +1,53 @@
-import { csvFormat } from 'd3';
-import { CHART_IDS, renderChart, type Chart, type ChartId } from '../charts/index.ts';
+import { CHART_IDS, DIFF_METRICS, renderChart, type Chart, type ChartId, type DiffScale } from '../charts/index.ts';
 import { compact } from '../charts/format.ts';
 import { pairedDiffs } from '../data/paired.ts';
 import type { ViewModel } from '../data/viewModel.ts';
 import type { ViewState } from '../app/viewState.ts';
 import { pairedTableElement } from '../tables/pairedTable.ts';
-import { phaseTableElement } from '../tables/phaseTable.ts';
+import { headlineElement } from '../tables/headlineCard.ts';
+import { phaseTableElement, phaseTableRows } from '../tables/phaseTable.ts';
 import { byId, clear, h } from './dom.ts';
-import { downloadBlob, downloadCsv, downloadPng, downloadSvg } from './download.ts';
+import { downloadCsv, downloadPng, downloadSvg } from './download.ts';
 import { attachHover } from './hover.ts';
 import { showMessages } from './messages.ts';
 
 const TALL: ChartId[] = ['rates', 'users'];
 
+/** Height of a chart card's SVG at a width: taller where panels stack in one column. */
+function chartHeight(id: ChartId, width: number, compare: boolean): number {
+  if (id === 'gmv' && compare) return width >= 440 ? 560 : 900;
+  if (id === 'rates') return width >= 440 ? 380 : 640;
+  if (id === 'roi') return width >= 520 ? 360 : 400;
+  return TALL.includes(id) ? 380 : 330;
+}
+
 /** Draw the finished view: run summary, every chart card (with exports and hover), and the tables. */
-export function renderResults(view: ViewModel, st: ViewState, on: { onPeriod: (period: string) => void }): void {
+export function renderResults(view: ViewModel, st: ViewState, runMs: number, on: { onPeriod: (period: string) => void; onDiff: (patch: { diffScale?: DiffScale; diffMetric?: string }) => void }): void {
   const charts = byId('charts');
   const tooltip = byId('tooltip');
   const cols = charts.clientWidth >= 860 ? 2 : 1;
-  const width = Math.floor((charts.clientWidth - (cols - 1) * 16) / cols) - 18;
+  const width = Math.max(280, Math.floor((charts.clientWidth - (cols - 1) * 16) / cols) - 18);
   const shown = view.arms[view.arms.length - 1].scenario;
   byId('summary').textContent = [
     view.mode === 'compare' ? `${view.arms[1].scenario.title} vs baseline ${view.arms[0].scenario.title}` : shown.title,
     `${view.agents.toLocaleString('en-US')} user agents (each ${compact(view.weight)} people)`,
     `seed ${view.seed}`, `${view.reps} replication${view.reps > 1 ? 's' : ''}${view.mode === 'compare' ? ' per arm (same seeds: common random numbers)' : ''}`,
-    `${(view.wallMs / 1000).toFixed(1)} s of simulation`,
+    `${view.arms.length * view.reps} simulation${view.arms.length * view.reps > 1 ? 's' : ''} in ${(runMs / 1000).toFixed(1)} s`,
   ].join(' · ');
+  const headlineCard = byId('headline-card');
+  headlineCard.hidden = view.mode !== 'compare';
+  if (view.mode === 'compare') {
+    const host = byId('headline-host');
+    clear(host);
+    host.append(headlineElement(document, view));
+  }
   clear(charts);
   const periods = view.periods.filter((p) => p.common);
   const period = periods.some((p) => p.key === st.period) ? st.period : periods[periods.length - 1]?.key ?? '';
   for (const id of CHART_IDS) {
     let chart: Chart;
     try {
-      chart = renderChart(document, id, view, { width, height: TALL.includes(id) ? 380 : 330, period });
+      chart = renderChart(document, id, view, { width, height: chartHeight(id, width, view.mode === 'compare'), period, diffScale: st.diffScale, diffMetric: st.diffMetric });
     } catch (err) {
       showMessages('error', `Could not draw chart "${id}":`, [(err as Error).message]);
       continue;
@@ -43,6 +58,14 @@ export function renderResults(view: ViewModel, st: ViewState, on: { onPeriod: (p
         ...periods.map((p) => h('option', { value: p.key, selected: p.key === period }, p.title)));
       sel.addEventListener('change', () => on.onPeriod(sel.value));
       tools.append(h('label', { for: 'funnel-period' }, view.mode === 'compare' ? 'Segment' : 'Phase'), sel);
+    }
+    if (id === 'gmv' && view.mode === 'compare') {
+      const metric = h('select', { id: 'diff-metric', 'aria-label': 'Metric of the difference chart' }, ...DIFF_METRICS.map((m) => h('option', { value: m.metric, selected: m.metric === st.diffMetric }, m.label)));
+      metric.addEventListener('change', () => on.onDiff({ diffMetric: metric.value }));
+      const scale = h('select', { id: 'diff-scale', 'aria-label': 'Absolute or percentage difference' },
+        h('option', { value: 'abs', selected: st.diffScale === 'abs' }, 'RMB'), h('option', { value: 'pct', selected: st.diffScale === 'pct' }, '% of baseline'));
+      scale.addEventListener('change', () => on.onDiff({ diffScale: scale.value as DiffScale }));
+      tools.append(metric, scale);
     }
     tools.append(
       h('button', { type: 'button', 'aria-label': `Download "${chart.title}" as SVG`, onclick: () => downloadSvg(fileName(id, view), chart.svg) }, 'SVG'),
@@ -66,15 +89,8 @@ export function renderResults(view: ViewModel, st: ViewState, on: { onPeriod: (p
     clear(host);
     const table = phaseTableElement(document, view);
     host.append(table);
-    byId('phases-csv').onclick = () => downloadBlob(`${fileName('phases', view)}.csv`, new Blob([tableCsv(table)], { type: 'text/csv' }));
+    byId('phases-csv').onclick = () => downloadCsv(fileName('phases', view), phaseTableRows(view));
   }
 }
 
 const fileName = (id: string, v: ViewModel) => `market-sim-${v.arms[v.arms.length - 1].scenario.id}-${id}`;
-
-/** The text of an HTML table as CSV. */
-function tableCsv(t: HTMLTableElement): string {
-  const rows = [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent ?? ''));
-  const [head, ...body] = rows;
-  return csvFormat(body.map((r) => Object.fromEntries(head.map((k, i) => [k, r[i]]))), head);
-}
