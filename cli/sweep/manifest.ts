@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ENGINE_VERSION } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
+import { readJsonFile } from '../io/loadScenario.ts';
+import { checkManifest } from './manifestSchema.ts';
 import { commitFile } from './partFiles.ts';
 import type { Plan } from './plan.ts';
 import { ROW_COLUMNS } from './tidyRows.ts';
@@ -72,15 +74,14 @@ export function sweepManifest(plan: Plan): SweepManifest {
   };
 }
 
-/** Read a sweep directory's manifest; a UsageError if it is missing or unreadable. */
+/**
+ * Read a sweep directory's manifest: a UsageError if it is missing, a ScenarioError (both exit
+ * 2) naming the file and field if it is not JSON or not of the manifest's shape (manifestSchema.ts).
+ */
 export function readManifest(dir: string): SweepManifest {
   const path = join(dir, MANIFEST_FILE);
   if (!existsSync(path)) throw new UsageError(`${dir}: not a sweep directory (no ${MANIFEST_FILE})`);
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as SweepManifest;
-  } catch (err) {
-    throw new UsageError(`${path}: unreadable manifest: ${(err as Error).message}`);
-  }
+  return checkManifest(readJsonFile(path, 'sweep manifest'), path) as unknown as SweepManifest;
 }
 
 /**
