@@ -40,6 +40,6 @@ export function executeRun(task: RunTask): RunOutcome {
   const files: Partial<Record<Format, string | Uint8Array>> = {};
   if (task.formats.includes('csv')) files.csv = encodeCsv(cols);
   if (task.formats.includes('parquet')) files.parquet = encodeParquet(cols, { 'market-sim.run': JSON.stringify({ key: task.key, ...task.spec }) });
-  writeParts(task.dir, task.spec.run, task.key, files, task.formats);
+  writeParts(task.dir, task.spec.run, task.key, files, task.formats, cols.key.length);
   return { run: task.spec.run, key: task.key, rows: cols.key.length, days, wallMs: performance.now() - t0 };
 }

@@ -6,7 +6,7 @@ import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import { UsageError } from '../errors.ts';
 import { prepareOutFile } from '../io/outputPath.ts';
 import { columnSources, CREATED_BY, CSV_HEADER, rowSchema } from './encodeRows.ts';
-import { commitFile, listParts, type Part } from './partFiles.ts';
+import { commitFile, finishedRuns, listParts, verifyPart, type Part } from './partFiles.ts';
 import { readManifest, type SweepManifest } from './manifest.ts';
 import type { Format } from './parseSweep.ts';
 import { emptyColumns, ROW_COLUMNS, type RowColumns } from './tidyRows.ts';
@@ -43,9 +43,13 @@ export async function mergeSweep(dirs: readonly string[], out: string): Promise<
   });
   const parts = new Map<string, Part>();
   let duplicates = 0;
-  for (const d of dirs) for (const [id, p] of listParts(d, format)) {
-    if (parts.has(id)) duplicates++;
-    else parts.set(id, p);
+  for (const d of dirs) {
+    const finished = finishedRuns(d); // runs with a part manifest; a part without one is not finished
+    for (const [id, p] of listParts(d, format)) {
+      if (!finished.has(id)) continue;
+      if (parts.has(id)) duplicates++;
+      else parts.set(id, p);
+    }
   }
   const ordered = [...parts.values()].sort((a, b) => a.run - b.run || (a.key < b.key ? -1 : 1));
   const clash = ordered.find((p, i) => i > 0 && ordered[i - 1].run === p.run);
@@ -81,11 +85,15 @@ function mergeCsv(parts: readonly Part[], tmp: string): number {
   try {
     writeSync(fd, CSV_HEADER);
     for (const p of parts) {
-      const text = readFileSync(p.path, 'utf8');
-      if (!text.startsWith(CSV_HEADER)) throw new Error(`${p.path}: unexpected CSV header`);
-      const body = text.slice(CSV_HEADER.length);
+      const bytes = readFileSync(p.path);
+      const text = bytes.toString('utf8');
+      const body = text.startsWith(CSV_HEADER) ? text.slice(CSV_HEADER.length) : text;
+      let n = 0;
+      for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) n++;
+      verifyPart(p, 'csv', bytes, n);
+      if (!text.startsWith(CSV_HEADER)) throw new UsageError(`${p.path}: unexpected CSV header; expected ${JSON.stringify(CSV_HEADER.trim())}`);
       writeSync(fd, body);
-      for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) rows++;
+      rows += n;
     }
   } finally {
     closeSync(fd);
@@ -104,8 +112,10 @@ async function mergeParquet(parts: readonly Part[], tmp: string, manifest: Sweep
   };
   for (const p of parts) {
     const bytes = readFileSync(p.path);
+    verifyPart(p, 'parquet', bytes);
     const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const objs = await parquetReadObjects({ file });
+    verifyPart(p, 'parquet', bytes, objs.length);
     for (const o of objs) for (const c of ROW_COLUMNS) (buf[c] as unknown[]).push(o[c]);
     rows += objs.length;
     if (buf.key.length >= MERGE_ROW_GROUP) await flush();

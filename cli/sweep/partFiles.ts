@@ -1,6 +1,7 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { UsageError } from '../errors.ts';
 import type { Format } from './parseSweep.ts';
 import { KEY_LENGTH } from './runKey.ts';
 
@@ -9,10 +10,10 @@ const PARTS_DIR = 'parts';
 /** Sub-directory for files being written (renamed into place when complete). */
 const TMP_DIR = 'tmp';
 
-const PART_RE = new RegExp(`^(\\d{8,})-([0-9a-f]{${KEY_LENGTH}})\\.(csv|parquet)$`);
+const PART_RE = new RegExp(`^(\\d{8,})-([0-9a-f]{${KEY_LENGTH}})\\.(csv|parquet|json)$`);
 
 /** File name of a run's part: zero-padded run index, key and format, e.g. `00000042-3fa9….parquet`. */
-const partName = (run: number, key: string, format: Format): string => `${partId(run, key)}.${format}`;
+const partName = (run: number, key: string, format: Format | 'json'): string => `${partId(run, key)}.${format}`;
 
 /** A finished run's part file; `id` is its name without the extension (run index and key). */
 export interface Part { id: string; run: number; key: string; path: string }
@@ -48,18 +49,50 @@ export function commitFile(dir: string, path: string, bytes: string | Uint8Array
   }
 }
 
+/** What a run's part manifest (`parts/<run>-<key>.json`) records: its rows and each part file's size and SHA-256. */
+export interface PartManifest { run: number; key: string; rows: number; files: Partial<Record<Format, { bytes: number; sha256: string }>> }
+
+const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
 /**
  * Write a run's part files, one per format in FORMAT_ORDER (CSV before Parquet), each
- * atomically. The last format's file is the commit marker: a run is done when it exists.
+ * atomically, then its part manifest (rows, bytes and SHA-256 of each file). The part
+ * manifest is the commit marker: a run is done when it exists, and merge checks every part
+ * against it.
  */
-export function writeParts(dir: string, run: number, key: string, files: Partial<Record<Format, string | Uint8Array>>, formats: readonly Format[]): void {
+export function writeParts(dir: string, run: number, key: string, files: Partial<Record<Format, string | Uint8Array>>, formats: readonly Format[], rows: number): void {
   const parts = join(dir, PARTS_DIR);
   mkdirSync(parts, { recursive: true });
-  for (const f of formats) commitFile(dir, join(parts, partName(run, key, f)), files[f]!, key);
+  const manifest: PartManifest = { run, key, rows, files: {} };
+  for (const f of formats) {
+    const bytes = typeof files[f] === 'string' ? Buffer.from(files[f] as string, 'utf8') : files[f]!;
+    commitFile(dir, join(parts, partName(run, key, f)), bytes, key);
+    manifest.files[f] = { bytes: bytes.byteLength, sha256: sha256(bytes) };
+  }
+  commitFile(dir, join(parts, partName(run, key, 'json')), JSON.stringify(manifest) + '\n', key);
+}
+
+/**
+ * Check a part's bytes (and, when known, its row count) against its run's part manifest;
+ * a UsageError (exit 2) naming the part if they differ or the manifest is unreadable.
+ */
+export function verifyPart(p: Part, format: Format, bytes: Uint8Array, rows?: number): void {
+  const manifestPath = p.path.replace(/\.(csv|parquet)$/, '.json');
+  let m: PartManifest | undefined;
+  try {
+    m = JSON.parse(readFileSync(manifestPath, 'utf8')) as PartManifest;
+  } catch { /* reported below */ }
+  const want = m?.files?.[format];
+  const redo = 'delete the run\'s part files and run the sweep command again to redo it';
+  if (!want || typeof want.sha256 !== 'string' || typeof m!.rows !== 'number') throw new UsageError(`${p.path}: its part manifest ${manifestPath} is unreadable or does not list it; ${redo}`);
+  const got = { bytes: bytes.byteLength, sha256: sha256(bytes) };
+  if (got.bytes !== want.bytes || got.sha256 !== want.sha256 || (rows !== undefined && rows !== m!.rows)) {
+    throw new UsageError(`${p.path}: damaged part: ${rows ?? '?'} rows, ${got.bytes} bytes, sha256 ${got.sha256.slice(0, 12)}…; expected ${m!.rows} rows, ${want.bytes} bytes, sha256 ${want.sha256.slice(0, 12)}… as recorded in ${manifestPath}; ${redo}`);
+  }
 }
 
 /** The finished parts of one format in a sweep directory, by part id (files being written are ignored). */
-export function listParts(dir: string, format: Format): Map<string, Part> {
+export function listParts(dir: string, format: Format | 'json'): Map<string, Part> {
   const out = new Map<string, Part>();
   let names: string[];
   try {
@@ -77,9 +110,9 @@ export function listParts(dir: string, format: Format): Map<string, Part> {
   return out;
 }
 
-/** Part ids of the runs finished in `dir`: those whose commit-marker file (the last of `formats`) exists. */
-export function finishedRuns(dir: string, formats: readonly Format[]): Set<string> {
-  return new Set(listParts(dir, formats[formats.length - 1]).keys());
+/** Part ids of the runs finished in `dir`: those whose commit marker, the part manifest, exists (`formats` kept for callers). */
+export function finishedRuns(dir: string, _formats?: readonly Format[]): Set<string> {
+  return new Set(listParts(dir, 'json').keys());
 }
 
 /** Remove temp files left by killed writers of the given keys (only this slice writes them). Returns how many. */
@@ -110,7 +143,7 @@ const STALE_DIR = 'stale';
  */
 export function moveStaleParts(dir: string, keyOfRun: ReadonlyMap<number, string>, formats: readonly Format[]): number {
   let n = 0;
-  for (const f of formats) {
+  for (const f of [...formats, 'json' as const]) {
     for (const p of listParts(dir, f).values()) {
       const key = keyOfRun.get(p.run);
       if (key === undefined || key === p.key) continue;

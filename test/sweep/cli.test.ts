@@ -150,11 +150,13 @@ describe('market-sim sweep', () => {
     const real = parts(dir, '.parquet').find((f) => f.startsWith('00000000-'))!;
     const fake = `00000000-${'f'.repeat(24)}.parquet`;
     cpSync(join(dir, 'parts', real), join(dir, 'parts', fake));
+    // with its part manifest (the run's commit marker), or it would not count as a finished run
+    cpSync(join(dir, 'parts', real.replace('.parquet', '.json')), join(dir, 'parts', fake.replace('.parquet', '.json')));
     await expect(mergeSweep([dir], join(dir, 'mixed.parquet'))).rejects.toThrow('run 0 has parts with two keys');
     const s = await runSweep(loadSweep(sweepFile), { out: dir, workers: 1, shard: { index: 0, count: 1, source: 'none' }, quiet: true });
     expect([s.already, s.ran, s.missing]).toEqual([8, 0, 0]);
-    expect(s.warnings.join('\n')).toContain('warning: 1 part files in');
-    expect(readdirSync(join(dir, 'stale'))).toEqual([fake]);
+    expect(s.warnings.join('\n')).toContain('warning: 2 part files in');
+    expect(readdirSync(join(dir, 'stale')).sort()).toEqual([fake.replace('.parquet', '.json'), fake]);
     expect(readFileSync(join(dir, 'results.csv'), 'utf8')).toBe(readFileSync(join(ref, 'results.csv'), 'utf8'));
   });
 

@@ -26,7 +26,7 @@ describe('a run in a worker thread', () => {
       expect(new Int32Array(live)[1]).toBe(122); // live progress reached the last day in the worker
     }
     const files = readdirSync(join(main, 'parts')).sort();
-    expect(files).toHaveLength(4);
+    expect(files).toHaveLength(6); // per run: CSV, Parquet and the part manifest
     expect(readdirSync(join(worker, 'parts')).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(worker, 'parts', f)).equals(readFileSync(join(main, 'parts', f))), f).toBe(true);
     const rows = await readParquet(join(worker, 'parts', files.find((f) => f.endsWith('.parquet'))!));
