@@ -6,6 +6,7 @@ import { addTitleColumns } from '../../viz/charts/titleColumns.ts';
 import type { ViewModel } from '../../viz/data/viewModel.ts';
 import { pairedTableElement } from '../../viz/tables/pairedTable.ts';
 import { phaseTableElement } from '../../viz/tables/phaseTable.ts';
+import { pnlTableElement } from '../../viz/tables/pnlTable.ts';
 import { pairedMetrics } from '../../viz/data/paired.ts';
 import { METRIC_NAMES } from '../../viz/charts/format.ts';
 import { REPORT_CSS } from './reportCss.ts';
@@ -72,6 +73,9 @@ export function renderReport(view: ViewModel, meta: { generated: string; command
     el('h2', tables, 'Per-phase summary');
     tables.appendChild(phaseTableElement(document, view));
   }
+  const pnl = el('section', main);
+  el('h2', pnl, 'P&L per party (money flows)');
+  pnl.appendChild(pnlTableElement(document, view));
   const funnels = el('section', main);
   el('h2', funnels, `Seeding funnel per ${view.mode === 'compare' ? 'segment' : 'phase'}`);
   const fg = el('div', funnels, undefined, 'grid');

@@ -39,5 +39,6 @@ table.phase-legend td { text-align: left; }
 table.phase-legend tr.differs td { background: #fff4e0; font-weight: 600; }
 td .num, td .ci { white-space: nowrap; }
 .phase-tables table { margin-bottom: 12px; }
+table.pnl tr.pnl-net th, table.pnl tr.pnl-net td { font-weight: 600; border-top: 2px solid #9aa3ad; }
 footer { padding: 12px 28px 24px; color: #5a5a5a; font-size: 12px; }
 `;

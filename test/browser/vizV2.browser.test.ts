@@ -13,6 +13,7 @@ import { runFigures } from '../../viz/data/runFigures.ts';
 import { assembleView, planJobs, segmentTitle, type RunRequest } from '../../viz/data/runPlan.ts';
 import { headlineElement } from '../../viz/tables/headlineCard.ts';
 import { phaseTableRows } from '../../viz/tables/phaseTable.ts';
+import { pnlLabel, pnlTableElement } from '../../viz/tables/pnlTable.ts';
 
 // Issue 17 (the visualizer v2), unit level in Chromium: number formats, the no-effect lever
 // check, the "what changed" headline's statistics, charts at phone width, CSV intervals.
@@ -127,6 +128,18 @@ describe('compare views', () => {
     expect([...tl.svg.querySelectorAll('text')].filter((t) => t.textContent!.includes('…'))).toEqual([]); // nothing cut
     expect([...tl.svg.querySelectorAll('g.marker title')].every((t) => !t.textContent!.includes('{'))).toBe(true); // words, not JSON
     tl.svg.remove();
+  });
+
+  it('P&L per party: RED, Taotian and the merchants, baseline and paired difference over the window; lines in words', () => {
+    const el = pnlTableElement(document, compare);
+    expect([...el.querySelectorAll('table.pnl')].map((t) => t.getAttribute('data-party'))).toEqual(['red', 'taotian', 'merchants']);
+    const red = el.querySelector('table.pnl[data-party="red"]')!;
+    const net = red.querySelector('tr.pnl-net')!;
+    expect(net.querySelector('th')!.textContent).toBe('Net (revenue − cost)');
+    expect(net.querySelectorAll('td')[0].textContent).toMatch(/^¥\d/);
+    expect(red.textContent).toContain('Revenue: RED feed ads');
+    expect(pnlLabel('cost:commission.taotian')).toBe('Cost: commission (Taobao/Tmall)');
+    expect(pnlLabel('revenue:ads.search.jd')).toBe('Revenue: search ads (JD)');
   });
 
   it('the phase list marks where the arms’ phases differ; a segment names both arms’ phases when they differ', () => {

@@ -63,7 +63,7 @@ async function chartsDrawn(page: Page): Promise<void> {
 /** Money amounts in the page's text (tables, headline, summary; not axis ticks): three significant digits, never 1000 of a unit. */
 async function moneyTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const text = [...document.querySelectorAll('#headline-host, #paired-host, #phases-host, #tooltip')].map((e) => e.textContent ?? '').join(' ');
+    const text = [...document.querySelectorAll('#headline-host, #paired-host, #phases-host, #pnl-host, #tooltip')].map((e) => e.textContent ?? '').join(' ');
     return text.match(/¥\d+(\.\d+)?[KMBT]/g) ?? [];
   });
 }
@@ -83,6 +83,9 @@ describe('visualizer v2 at a laptop and a phone size', () => {
         const wide = await page.locator('#phases-host table').evaluateAll((ts) => ts.map((t) => t.scrollWidth - t.parentElement!.parentElement!.clientWidth));
         expect(wide.every((d) => d <= 0), `phase tables wider than the card by ${wide} px`).toBe(true);
       }
+      // The P&L of each party, per year.
+      expect(await page.locator('#pnl-host table.pnl').count()).toBe(3);
+      expect(await page.locator('#pnl-host table.pnl[data-party="red"] thead th').allTextContents()).toContain('2025');
       const money = await moneyTexts(page);
       expect(money.length).toBeGreaterThan(20);
       expect(money.filter((m) => !threeDigits(m))).toEqual([]);

@@ -50,6 +50,7 @@ export class App {
       byId('paired-card').hidden = true;
       byId('phases-card').hidden = true;
       byId('headline-card').hidden = true;
+      byId('pnl-card').hidden = true;
     }
     this.writeUrl();
     if (!errors.length) void this.run();

@@ -10,7 +10,7 @@ export function direction(r: HeadlineRow): 'up' | 'down' | 'unclear' | 'same' {
   return r.lo > 0 ? 'up' : r.hi < 0 ? 'down' : 'unclear';
 }
 
-const fmtOf = (r: HeadlineRow) => (r.unit === 'index 0-1' ? (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '–') : byUnit(r.unit));
+const fmtOf = (r: HeadlineRow) => (r.unit === 'index 0-1' || r.unit.startsWith('RMB GMV per RMB') ? (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '–') : byUnit(r.unit));
 const diffOf = (r: HeadlineRow) => signed(r.diff, fmtOf(r));
 const relOf = (r: HeadlineRow) => (Number.isFinite(r.rel) ? signed(r.rel, pct) : '');
 const lower = (s: string) => s.replace(/^RED (?!own)/, "RED's ").replace(/^Merchants'/, "merchants'").replace(/^Trust/, 'trust');
@@ -62,7 +62,7 @@ export function headlineElement(doc: Document, view: ViewModel): HTMLElement {
     const main = d === 'same' ? 'no difference' : `${d === 'up' ? '▲ ' : d === 'down' ? '▼ ' : ''}${diffOf(r)}${relOf(r) ? ` (${relOf(r)})` : ''}`;
     el('div', tile, main, 'ht-diff');
     if (d !== 'same') el('div', tile, Number.isFinite(r.lo) ? `95%: [${signed(r.lo, f)}, ${signed(r.hi, f)}]` : 'no interval (one seed pair)', 'ht-ci');
-    el('div', tile, `${f(r.meanA)} → ${f(r.meanB)}${r.how === 'mean' ? ' per month' : ''}`, 'ht-arms');
+    el('div', tile, `${f(r.meanA)} → ${f(r.meanB)}${r.how === 'mean' ? ' (monthly mean)' : r.how === 'sum' ? ' in total' : ''}`, 'ht-arms');
   }
   return box;
 }

@@ -6,6 +6,7 @@ import type { ViewState } from '../app/viewState.ts';
 import { pairedTableElement } from '../tables/pairedTable.ts';
 import { headlineElement } from '../tables/headlineCard.ts';
 import { phaseTableElement, phaseTableRows } from '../tables/phaseTable.ts';
+import { pnlTableElement } from '../tables/pnlTable.ts';
 import { byId, clear, h } from './dom.ts';
 import { downloadCsv, downloadPng, downloadSvg } from './download.ts';
 import { attachHover } from './hover.ts';
@@ -76,6 +77,10 @@ export function renderResults(view: ViewModel, st: ViewState, runMs: number, on:
     charts.append(card);
     if (chart.hover) attachHover(chart.svg, chart.hover, tooltip);
   }
+  const pnlHost = byId('pnl-host');
+  clear(pnlHost);
+  pnlHost.append(pnlTableElement(document, view));
+  byId('pnl-card').hidden = !pnlHost.querySelector('tbody tr');
   const pairedCard = byId('paired-card'), phasesCard = byId('phases-card');
   pairedCard.hidden = view.mode !== 'compare';
   phasesCard.hidden = view.mode === 'compare';
