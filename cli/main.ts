@@ -77,6 +77,7 @@ function buildProgram(): Command {
     .option('--shard <i/N>', 'run only slice i of N (0-based; runs r with r mod N = i); default from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID, else the whole sweep')
     .option('--shard-count <N>', 'number of shards with JOB_COMPLETION_INDEX/SLURM_ARRAY_TASK_ID (else MARKET_SIM_SHARD_COUNT / SLURM_ARRAY_TASK_COUNT)')
     .option('--no-merge', 'do not write DIR/results.* when an unsharded sweep completes')
+    .option('--force', 'run a sweep of more than 1,000,000 runs (refused otherwise)')
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (file, opts) => { await sweepCommand(file, opts); });
   program.command('merge')

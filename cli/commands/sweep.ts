@@ -4,11 +4,12 @@ import { prepareOutDir, removeCreated } from '../io/outputPath.ts';
 import { defaultWorkers } from '../pool/createRunPool.ts';
 import { loadSweep } from '../sweep/parseSweep.ts';
 import { runSweep } from '../sweep/runSweep.ts';
+import { PlanningInterrupted } from '../sweep/checkDesign.ts';
 import type { SweepSummary } from '../sweep/sweepSummary.ts';
 import { resolveShard } from '../sweep/shard.ts';
 
 /** Options of `market-sim sweep`. */
-interface SweepOptions { out: string; workers?: string; shard?: string; shardCount?: string; quiet?: boolean; merge?: boolean }
+interface SweepOptions { out: string; workers?: string; shard?: string; shardCount?: string; quiet?: boolean; merge?: boolean; force?: boolean }
 
 /** Exit codes of an interrupted sweep (128 + signal number). */
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -53,9 +54,13 @@ export async function sweepCommand(file: string, opts: SweepOptions): Promise<Sw
   process.on('SIGTERM', onSignal);
   let s: SweepSummary;
   try {
-    s = await runSweep(sweep, { out: opts.out, workers, shard, quiet: opts.quiet, merge: opts.merge, signal: abort.signal });
+    s = await runSweep(sweep, { out: opts.out, workers, shard, quiet: opts.quiet, merge: opts.merge, force: opts.force, signal: abort.signal });
   } catch (err) {
     removeCreated(created); // a sweep refused while planning leaves no empty directory behind
+    if (err instanceof PlanningInterrupted) {
+      process.stderr.write(`${err.message}.\n`);
+      process.exit(SIGNAL_EXIT[signal!] ?? 130);
+    }
     throw err;
   } finally {
     process.off('SIGINT', onSignal);

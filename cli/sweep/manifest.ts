@@ -5,7 +5,7 @@ import { ENGINE_VERSION } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
 import { readJsonFile } from '../io/loadScenario.ts';
 import { checkManifest } from './manifestSchema.ts';
-import { commitFile } from './partFiles.ts';
+import { commitChunks, commitFile } from './partFiles.ts';
 import type { Plan } from './plan.ts';
 import { ROW_COLUMNS } from './tidyRows.ts';
 import { encodeCsvTable } from './designTable.ts';
@@ -65,7 +65,7 @@ export function sweepManifest(plan: Plan): SweepManifest {
     sweepFile: basename(s.file), sweepHash: s.hash,
     rootSeed: s.seed, replications: s.replications, seeds: plan.seeds,
     scenarios: plan.bases.map((b) => ({ id: b.id, file: basename(b.path), files: b.files, scenarioHash: b.resolved.hash, start: b.resolved.start, end: b.resolved.end, agents: b.resolved.agents })),
-    design: { ...s.design, points: plan.points.length },
+    design: { ...s.design, points: plan.design.size },
     factors: s.factors.map(({ path, values, min, max, levels, scale }) => ({ path, values, min, max, levels, scale })),
     runs: plan.total,
     outputs: { ...s.outputs },
@@ -103,7 +103,7 @@ export function prepareSweepDir(dir: string, manifest: SweepManifest, plan: Plan
     }
     return [];
   }
-  commitFile(dir, join(dir, DESIGN_FILE), encodeCsvTable(plan), 'design');
+  commitChunks(dir, join(dir, DESIGN_FILE), encodeCsvTable(plan), 'design');
   commitFile(dir, join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n', 'manifest');
   return [];
 }

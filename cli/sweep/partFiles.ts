@@ -54,6 +54,30 @@ export interface PartManifest { run: number; key: string; rows: number; files: P
 
 const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+/** commitFile for content given in chunks (a large design table), never held whole in memory. */
+export function commitChunks(dir: string, path: string, chunks: Iterable<string>, tag: string): void {
+  const tmpDir = join(dir, TMP_DIR);
+  mkdirSync(tmpDir, { recursive: true });
+  const tmp = join(tmpDir, `${tag}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx');
+    try {
+      for (const chunk of chunks) {
+        const buf = Buffer.from(chunk, 'utf8');
+        let off = 0;
+        while (off < buf.byteLength) off += writeSync(fd, buf, off, buf.byteLength - off);
+      }
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
 /**
  * Write a run's part files, one per format in FORMAT_ORDER (CSV before Parquet), each
  * atomically, then its part manifest (rows, bytes and SHA-256 of each file). The part
@@ -127,6 +151,32 @@ export function removeStaleTemp(dir: string, keys: ReadonlySet<string>): number 
   for (const name of names) {
     if (keys.has(name.slice(0, KEY_LENGTH)) && name.endsWith('.tmp')) {
       rmSync(join(dir, TMP_DIR, name), { force: true });
+      n++;
+    }
+  }
+  return n;
+}
+
+/** A merge's temp file in a sweep directory: `.results.<format>.<pid>.<random>.tmp` (mergeSweep). */
+const MERGE_TMP_RE = /^\.results\.(csv|parquet)\.(\d+)\.[0-9a-f]+\.tmp$/;
+
+/** Whether a process with this id runs on this machine. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove merge temp files in `dir` left by a merge that was killed (its process is gone). Returns how many. */
+export function removeStaleMergeTemp(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const m = MERGE_TMP_RE.exec(name);
+    if (m && Number(m[2]) !== process.pid && !alive(Number(m[2]))) {
+      rmSync(join(dir, name), { force: true });
       n++;
     }
   }

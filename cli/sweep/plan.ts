@@ -1,7 +1,8 @@
 import { replicationSeed, resolveScenario, ScenarioError, type ResolvedScenario } from '../../engine/index.ts';
 import { applyPolicyPatch } from '../../engine/scenario/policy.ts';
 import { fileLoader, locateScenario, readJsonFile } from '../io/loadScenario.ts';
-import { designPoints, type DesignPoint } from './design.ts';
+import { createDesign, designSize, type Design, type DesignPoint } from './design.ts';
+import { UsageError } from '../errors.ts';
 import { leverPatch } from './factors.ts';
 import type { Sweep } from './parseSweep.ts';
 import { runKey } from './runKey.ts';
@@ -30,7 +31,8 @@ interface BaseScenario { id: string; path: string; files: string[]; resolved: Re
 export interface Plan {
   sweep: Sweep;
   bases: BaseScenario[];
-  points: DesignPoint[];
+  /** The design points, computed when asked. */
+  design: Design;
   /** Replication seeds, seeds[r] = replicationSeed(sweep.seed, r). */
   seeds: number[];
   total: number;
@@ -40,8 +42,29 @@ export interface Plan {
   key(spec: RunSpec): string;
 }
 
-/** Expand a sweep into its plan; resolves each base scenario (errors name the scenario and path). */
+/**
+ * Most runs a sweep may have without --force: at ~1 s per small run that is days of one
+ * machine; larger designs are nearly always a mistake (10 levels of 7 factors are 10^7 runs).
+ */
+export const MAX_SWEEP_RUNS = 1_000_000;
+
+/** The number of runs of a sweep (scenarios × design points × replications), without planning it. */
+export const sweepRuns = (sweep: Sweep): number => sweep.scenarios.length * designSize(sweep.design, sweep.factors) * sweep.replications;
+
+/**
+ * Refuse a sweep of more than MAX_SWEEP_RUNS runs unless `force`, and any sweep whose runs
+ * cannot be numbered exactly (more than 2^53): a UsageError (exit 2) with the count.
+ */
+export function checkSweepSize(sweep: Sweep, force = false): void {
+  const points = designSize(sweep.design, sweep.factors), runs = sweepRuns(sweep);
+  const what = `${sweep.scenarios.length.toLocaleString('en-US')} scenario${sweep.scenarios.length > 1 ? 's' : ''} × ${points.toLocaleString('en-US')} design points × ${sweep.replications.toLocaleString('en-US')} replication${sweep.replications > 1 ? 's' : ''} = ${runs.toLocaleString('en-US', { maximumFractionDigits: 0 })} runs`;
+  if (!Number.isSafeInteger(runs)) throw new UsageError(`${sweep.file}: the sweep has ${what}; expected at most ${MAX_SWEEP_RUNS.toLocaleString('en-US')} runs (or, with --force, at most 2^53): use fewer factors, levels, samples or replications`);
+  if (runs > MAX_SWEEP_RUNS && !force) throw new UsageError(`${sweep.file}: the sweep has ${what}; expected at most ${MAX_SWEEP_RUNS.toLocaleString('en-US')} runs: use fewer factors, levels, samples or replications, or pass --force to run it anyway`);
+}
+
+/** Expand a sweep into its plan; resolves each base scenario (errors name the scenario and path). Call checkSweepSize first. */
 export function createPlan(sweep: Sweep): Plan {
+  checkSweepSize(sweep, true);
   const bases = sweep.scenarios.map((name, i): BaseScenario => {
     let path: string;
     try {
@@ -55,21 +78,24 @@ export function createPlan(sweep: Sweep): Plan {
     base.resolved = resolveDerived(sweep, base, undefined, loader.load);
     return base;
   });
-  const points = designPoints(sweep.design, sweep.factors, sweep.seed);
+  const design = createDesign(sweep.design, sweep.factors, sweep.seed);
   const seeds = Array.from({ length: sweep.replications }, (_, r) => replicationSeed(sweep.seed, r));
-  const R = sweep.replications, S = points.length;
+  const R = sweep.replications, S = design.size;
+  let lastPoint: { j: number; p: DesignPoint } | undefined;
+  const pointAt = (j: number) => (lastPoint?.j === j ? lastPoint.p : (lastPoint = { j, p: design.point(j) }).p);
   let cached: { s: number; j: number; resolved: ResolvedScenario } | undefined;
   const plan: Plan = {
-    sweep, bases, points, seeds,
+    sweep, bases, design, seeds,
     total: bases.length * S * R,
     spec(run) {
       const scenarioIndex = Math.floor(run / (S * R)), sample = Math.floor(run / R) % S, replication = run % R;
-      const params = Object.fromEntries(sweep.factors.map((f, i) => [f.path, points[sample].values[i]]));
+      const point = pointAt(sample);
+      const params = Object.fromEntries(sweep.factors.map((f, i) => [f.path, point.values[i]]));
       return { run, scenarioIndex, scenario: bases[scenarioIndex].id, sample, replication, seed: seeds[replication], parameters: JSON.stringify(params) };
     },
     scenario(spec) {
       if (!cached || cached.s !== spec.scenarioIndex || cached.j !== spec.sample) {
-        cached = { s: spec.scenarioIndex, j: spec.sample, resolved: resolveDerived(sweep, bases[spec.scenarioIndex], points[spec.sample]) };
+        cached = { s: spec.scenarioIndex, j: spec.sample, resolved: resolveDerived(sweep, bases[spec.scenarioIndex], pointAt(spec.sample)) };
       }
       return cached.resolved;
     },

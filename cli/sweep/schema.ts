@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../engine/calendar.ts';
 
-const isoDate = () => z.string({ error: 'expected a date string YYYY-MM-DD' }).refine(isIsoDate, { error: 'expected a real date written YYYY-MM-DD' });
+const isoDate = () => z.string({ error: 'expected a date string YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }).refine(isIsoDate, { error: 'expected a real date written YYYY-MM-DD' });
 const seed = () => z.union([z.number().int().min(0), z.string().min(1).max(200)], { error: 'expected a whole number >= 0 or a non-empty string' });
 const whole = (min: number, max: number) => z.number({ error: `expected a whole number in [${min}, ${max}]` })
   .int({ error: `expected a whole number in [${min}, ${max}]` }).min(min, { error: `expected a whole number in [${min}, ${max}]` }).max(max, { error: `expected a whole number in [${min}, ${max}]` });

@@ -36,6 +36,6 @@ describe('example sweeps in scenarios/sweeps', () => {
 
   it('historical-200 is the 200-run sweep of the done-when (50 LHS points × 4 replications)', () => {
     const plan = createPlan(loadSweep(join(DIR, 'historical-200.json')));
-    expect([plan.total, plan.points.length, plan.seeds.length, new Set(plan.seeds).size]).toEqual([200, 50, 4, 4]);
+    expect([plan.total, plan.design.size, plan.seeds.length, new Set(plan.seeds).size]).toEqual([200, 50, 4, 4]);
   });
 });
