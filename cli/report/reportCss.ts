@@ -40,5 +40,13 @@ table.phase-legend tr.differs td { background: #fff4e0; font-weight: 600; }
 td .num, td .ci { white-space: nowrap; }
 .phase-tables table { margin-bottom: 12px; }
 table.pnl tr.pnl-net th, table.pnl tr.pnl-net td { font-weight: 600; border-top: 2px solid #9aa3ad; }
+figure { flex: 0 1 620px; min-width: 0; }
+section.wide { display: block; max-width: 1248px; }
+@media (max-width: 700px) {
+  header, main { padding-left: 10px; padding-right: 10px; }
+  table { display: block; max-width: 100%; overflow-x: auto; }
+  .headline-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .ht-diff { font-size: 14px; white-space: normal; }
+}
 footer { padding: 12px 28px 24px; color: #5a5a5a; font-size: 12px; }
 `;

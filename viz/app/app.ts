@@ -28,6 +28,8 @@ export class App {
 
   constructor() {
     this.state = decodeState('').state;
+    // On a phone the phase list starts closed (its summary says how many phases differ between the arms).
+    if (window.matchMedia('(max-width: 900px)').matches) byId<HTMLDetailsElement>('phase-list').open = false;
     this.fillSelects();
     this.wire();
     this.loadFromHash();
@@ -185,7 +187,10 @@ export class App {
     attachTitleTooltips(host, 'g.phase, g.marker', byId('tooltip'));
     const legend = byId('timeline-legend');
     clear(legend);
-    legend.append(timelineLegend(document, rows));
+    const table = timelineLegend(document, rows);
+    legend.append(table);
+    const differ = table.querySelectorAll('tr.differs').length;
+    byId('phase-list-summary').textContent = `Phases in words (numbers match the bands of every chart)${rows.length > 1 ? ` · ${differ ? `${differ} phase${differ > 1 ? 's' : ''} differ${differ > 1 ? '' : 's'} between the arms (marked ≠)` : 'the same in both arms'}` : ''}`;
   }
 
   private writeUrl(): void {
