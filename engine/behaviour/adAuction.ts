@@ -11,12 +11,13 @@ import type { Merchants } from '../population/merchants.ts';
  * - sponsored notes in proportion to sponsored-note spend;
  * - organic brand mentions in proportion to size × quality;
  * - need-driven orders on a platform in proportion to size × quality × (1 + power ·
+ *   (`searchPower` on marketplaces, `douyinPower` on Douyin) ·
  *   ad intensity / (1 + ad intensity)), ad intensity being the merchant's spend per
  *   unit of size relative to the category's mean there.
  * Also writes each merchant's ad-won share of its sales (for observed search/Douyin ROI).
  */
 export function rebuildAllocation(
-  M: Merchants, daily: Float64Array, matchedDaily: Float64Array, power: number,
+  M: Merchants, daily: Float64Array, matchedDaily: Float64Array, searchPower: number, douyinPower: number,
   organic: AliasTable[], sponsored: AliasTable[], feed: AliasTable[], need: AliasTable[],
   adShareSearch: Float64Array, adShareDouyin: Float64Array,
 ): void {
@@ -38,6 +39,7 @@ export function rebuildAllocation(
     }
     for (let p = 1; p < N_PLATFORMS; p++) {
       const ch = p === DOUYIN ? CH_DOUYIN : CH_SEARCH;
+      const power = p === DOUYIN ? douyinPower : searchPower;
       // mean ad intensity (spend per unit size) among sellers on p in c
       let sumSpend = 0, sumSize = 0, m = 0;
       for (let k = 0; k < n; k++) {

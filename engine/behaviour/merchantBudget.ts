@@ -1,6 +1,6 @@
 /** Merchants' budgets: what each merchant measures of the month, next month's performance shares and total budget, and the split of a budget over channels (performance and brand parts). */
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS } from '../constants.ts';
-import { createTargetShares, type MediaBeliefs, type Measurement } from '../merchants/mediaMix.ts';
+import { createBrandTilt, createTargetShares, type MediaBeliefs, type Measurement } from '../merchants/mediaMix.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 
@@ -47,7 +47,8 @@ export function measureMonth(
  * Next month's budgets. Performance shares move `merchants.learningRate` of the way toward the
  * media-mix targets (merchants/mediaMix.ts), with the exploration floor on every usable channel;
  * the total follows smoothed sales (ad-to-sales) times the measured overall return relative to
- * the hurdle, (CE / hurdle)^elasticity within [budgetMin, budgetMax].
+ * the hurdle, (CE / hurdle)^elasticity within [budgetMin, budgetMax]; the brand budget's tilt
+ * toward RED (`B.redTilt`) follows the merchant's certainty-equivalent RED return.
  * `cover(i)` is the downside share a guarantee covers on merchant i's RED spend.
  */
 export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Parameters, cover: (i: number) => number, minBudgetFen: number, target: Float64Array): void {
@@ -61,6 +62,7 @@ export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Paramet
   const covers = new Float64Array(N_CHANNELS);
   const allowed = new Uint8Array(N_CHANNELS).fill(1);
   const targetShares = createTargetShares(params);
+  const brandTilt = createBrandTilt(params);
   for (let i = 0; i < M.m; i++) {
     const s = i * N_CHANNELS;
     const gmv = M.month[i * N_MF + MF.gmv];
@@ -69,6 +71,7 @@ export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Paramet
     allowed[CH_DOUYIN] = onDouyin(M, i) ? 1 : 0;
     const performance = (1 - brand) * M.budgetFen[i];
     const ce = targetShares(M, B, i, performance, M.spendFen, covers, allowed, target);
+    B.redTilt[i] = brandTilt(B, i, covers[CH_RED_FEED]);
     let total = 0;
     for (let k = 0; k < N_CHANNELS; k++) {
       if (allowed[k] === 0) { M.weights[s + k] = 0; continue; }
@@ -84,11 +87,14 @@ export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Paramet
 /**
  * Share of merchant i's monthly budget spent on channel k. The performance part (1 − brandShare)
  * follows the weights set from the media-mix decision; the brand part buys reach by share of voice:
- * RED gets `voiceRed` of it (RED's share of the month's brand ad impressions, RED feed ads vs
- * Douyin ads), split between feed ads and sponsored notes like the initial RED budget; the rest
- * goes to Douyin, or, for a merchant that does not sell on Douyin, to its marketplace ads.
+ * RED gets `voice` of it (RED's share of the month's brand ad impressions, RED feed ads vs
+ * Douyin ads) with its odds tilted by `tilt` (the merchant's `redTilt`; 1 leaves `voice` as is),
+ * split between feed ads and sponsored notes like the initial RED budget; the rest goes to
+ * Douyin, or, for a merchant that does not sell on Douyin, to its marketplace ads.
  */
-export function channelShare(M: Merchants, i: number, k: number, brandShare: number, voiceRed: number, feedSplit: number): number {
+export function channelShare(M: Merchants, i: number, k: number, brandShare: number, voice: number, tilt: number, feedSplit: number): number {
+  const odds = voice * tilt + 1 - voice;
+  const voiceRed = tilt === 1 || !(odds > 0) ? voice : (voice * tilt) / odds;
   const performance = (1 - brandShare) * M.weights[i * N_CHANNELS + k];
   const elsewhere = brandShare * (1 - voiceRed);
   if (k === CH_RED_FEED) return performance + brandShare * voiceRed * feedSplit;

@@ -29,7 +29,7 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   fp('seed.adCtrFloor', 0.1, 0.8, 'linear', ['data_sharing_ctr_lift']),
   fp('target.precisionData', 0.25, 0.7, 'linear', ['data_sharing_engagement_lift', 'data_sharing_ctr_lift']),
   fp('funnel.ownStoreConversion', 0.2, 1.2, 'log', ['red_own_store_share_2024', 'red_revenue_mix_2021']),
-  fp('seed.noteEngageRate', 0.025, 0.05, 'linear', ['note_driven_decisions', 'red_own_store_share_2024']),
+  fp('seed.noteEngageRate', 0.008, 0.025, 'linear', ['note_driven_decisions', 'red_own_store_share_2024']),
   fp('seed.intentNote', 0.3, 0.8, 'linear', ['note_driven_decisions']),
   fp('douyin.impulseOrdersPerDay', 0.03, 0.07, 'log', ['douyin_gmv_2024']),
   fp('utility.taotian', 0.8, 2.2, 'linear', ['taotian_share']),

@@ -10,17 +10,21 @@
  * - a risk-averse merchant ranks channels by certainty equivalent, mean − ρ × sd; a guarantee
  *   that refunds a share of the fee when ROI falls short shrinks the downside by that share;
  * - the performance budget goes toward equal perceived marginal return on the Hill curves
- *   anchored at the current spend, closing a share of the gap each month.
+ *   anchored at the current spend, closing a share of the gap each month;
+ * - the brand budget follows share of voice, tilted toward RED by how much better than the
+ *   prior the merchant's certainty-equivalent RED return now looks (`createBrandTilt`).
  */
-import { CH_SEARCH, N_CHANNELS } from '../constants.ts';
+import { CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, N_CHANNELS } from '../constants.ts';
 import type { Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 
-/** Per merchant × channel (rows of N_CHANNELS): adstock (fen), belief mean (GMV per RMB) and variance. */
+/** Per merchant × channel (rows of N_CHANNELS): adstock (fen), belief mean (GMV per RMB) and variance; per merchant, the tilt of its brand budget toward RED. */
 export interface MediaBeliefs {
   adstock: Float64Array;
   mean: Float64Array;
   variance: Float64Array;
+  /** Odds multiplier of RED against Douyin in the merchant's brand budget (1 = share of voice alone); see `createBrandTilt`. */
+  redTilt: Float64Array;
 }
 
 /** Channel key of the per-channel parameters, in CHANNELS order. */
@@ -32,7 +36,7 @@ const channelParams = (params: Parameters, prefix: string): Float64Array => Floa
 export function createBeliefs(M: Merchants, params: Parameters): MediaBeliefs {
   const prior = channelParams(params, 'media.prior');
   const cv = params['media.priorCv'];
-  const B: MediaBeliefs = { adstock: new Float64Array(M.m * N_CHANNELS), mean: new Float64Array(M.m * N_CHANNELS), variance: new Float64Array(M.m * N_CHANNELS) };
+  const B: MediaBeliefs = { adstock: new Float64Array(M.m * N_CHANNELS), mean: new Float64Array(M.m * N_CHANNELS), variance: new Float64Array(M.m * N_CHANNELS), redTilt: new Float64Array(M.m).fill(1) };
   for (let i = 0; i < M.m; i++) {
     for (let k = 0; k < N_CHANNELS; k++) {
       B.mean[i * N_CHANNELS + k] = prior[k];
@@ -129,5 +133,30 @@ export function createTargetShares(params: Parameters): TargetShares {
     }
     if (!(total > 0)) out[base + CH_SEARCH] = 1; // nothing looks worth buying: keep the marketplace's ads
     return ceSum;
+  };
+}
+
+/**
+ * The brand-budget tilt, prepared once from the parameters: merchant i's odds of RED against
+ * Douyin in its brand budget are multiplied by 1 − w + w × CE_RED / CE_prior, w =
+ * `media.brandTilt` the share of the brand decision that follows measurement, CE_RED its
+ * certainty-equivalent RED return (feed ads and sponsored notes weighted by
+ * `merchants.redFeedSplit`, the guarantee's cover shrinking the downside) and CE_prior the same
+ * at the prior. Better measurement of a RED that works, or a guarantee, tilts brand money toward
+ * RED; w = 0 leaves share of voice alone (tilt exactly 1); the tilt never falls below 1 − w.
+ */
+export function createBrandTilt(params: Parameters): (B: MediaBeliefs, i: number, cover: number) => number {
+  const w = params['media.brandTilt'];
+  const rho = params['media.riskAversion'];
+  const split = params['merchants.redFeedSplit'];
+  const cv = params['media.priorCv'];
+  const prior = split * params['media.prior.redFeed'] + (1 - split) * params['media.prior.redNotes'];
+  const reference = prior * (1 - rho * cv);
+  return (B, i, cover) => {
+    if (w === 0 || !(reference > 0)) return 1;
+    const f = i * N_CHANNELS + CH_RED_FEED, n = i * N_CHANNELS + CH_RED_NOTES;
+    const ceFeed = Math.max(0, B.mean[f] - rho * Math.sqrt(B.variance[f]) * (1 - cover));
+    const ceNotes = Math.max(0, B.mean[n] - rho * Math.sqrt(B.variance[n]) * (1 - cover));
+    return 1 - w + w * (split * ceFeed + (1 - split) * ceNotes) / reference;
   };
 }

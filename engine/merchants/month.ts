@@ -105,7 +105,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
       const voice = shareOfVoice(policy, adopters);
       for (let i = 0; i < M.m; i++) {
         const s = i * N_CHANNELS;
-        for (let k = 0; k < N_CHANNELS; k++) dailySpend[s + k] = Math.floor((M.budgetFen[i] * channelShare(M, i, k, brandShare, voice, feedSplit)) / dim);
+        for (let k = 0; k < N_CHANNELS; k++) dailySpend[s + k] = Math.floor((M.budgetFen[i] * channelShare(M, i, k, brandShare, voice, beliefs.redTilt[i], feedSplit)) / dim);
         matchedDaily[i] = Math.floor(M.matchedFen[i] / dim);
         feed += dailySpend[s + CH_RED_FEED];
         notes += dailySpend[s + CH_RED_NOTES];
@@ -121,7 +121,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
         if (M.program[i] !== 0) prog += f;
       }
       ctx.programFeedShare = all > 0 ? prog / all : 0;
-      rebuildAllocation(M, dailySpend, matchedDaily, params['merchants.searchAdPower'], ctx.organicAlias, ctx.sponsoredAlias, ctx.feedAlias, ctx.needAlias, adShareSearch, adShareDouyin);
+      rebuildAllocation(M, dailySpend, matchedDaily, params['merchants.searchAdPower'], params['merchants.douyinAdPower'], ctx.organicAlias, ctx.sponsoredAlias, ctx.feedAlias, ctx.needAlias, adShareSearch, adShareDouyin);
       feedDays = 0; notesDays = 0; billedFen = 0;
     },
     chargeDay(acc, redAdImpressions, douyinUsers, redUsersActive) {

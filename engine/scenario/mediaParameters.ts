@@ -9,6 +9,7 @@ export const MEDIA_PARAMETERS: readonly ParameterDef[] = [
   p('media.priorCv', 0.6, 'ratio', 0, 10, 'assumed', 'Prior uncertainty: standard deviation of a belief over its prior mean.'),
   p('media.drift', 0.05, 'per month', 0, 1, 'assumed', 'Process noise: share of the prior variance added to each belief every month (returns change).'),
   p('media.riskAversion', 1, 'sd', 0, 10, 'assumed', 'Standard deviations of uncertainty a merchant subtracts from a belief (certainty equivalent = mean − ρ × sd).'),
+  p('media.brandTilt', 0.5, 'share', 0, 1, 'assumed (0 = brand budgets follow share of voice alone)', 'Share of the brand decision that follows what the merchant can measure: the odds of RED against Douyin in its brand budget are multiplied by 1 − w + w × CE / CE at the prior, CE being its certainty-equivalent RED return.'),
   p('media.measureAds', 0.5, 'quality', 0, 1, 'assumed', 'Measurement quality of fully visible ads (search, Douyin) and of RED at full data sharing: gain of a month\'s observation against the prior.'),
   p('media.measureRed', 0.1, 'quality', 0, 1, 'assumed', 'Measurement quality of RED spend without data sharing (traced sales only).'),
   p('media.tracedShare', 0.3, 'share', 0, 1, 'assumed', 'Share of RED\'s sales effect a merchant without data sharing believes it can trace (it scales traced sales up by 1 / this).'),
@@ -20,5 +21,6 @@ export const MEDIA_PARAMETERS: readonly ParameterDef[] = [
   p('media.halfSaturation.redNotes', 0.01, 'share of monthly GMV', 0, 10, 'assumed', 'Half-saturation spend of sponsored notes.'),
   p('media.halfSaturation.search', 0.03, 'share of monthly GMV', 0, 10, 'assumed', 'Half-saturation spend of search ads.'),
   p('media.halfSaturation.douyin', 0.03, 'share of monthly GMV', 0, 10, 'assumed', 'Half-saturation spend of Douyin ads.'),
-  p('merchants.searchAdPower', 1.5, 'ratio', 0, 100, 'assumed', 'How strongly search-ad spend share wins need-driven orders on a marketplace.'),
+  p('merchants.searchAdPower', 0.2, 'ratio', 0, 100, 'assumed (set so that merchants see a search-ad ROI of ~3.5 GMV per RMB, inside the 直通车/京准通 ROI of 3–5 quoted in trade press; docs/calibration.md)', 'How strongly search-ad spend share wins need-driven orders on a marketplace.'),
+  p('merchants.douyinAdPower', 0.6, 'ratio', 0, 100, 'assumed (merchants then see a Douyin-ad ROI of ~2 GMV per RMB, inside the 巨量千川 ROI of 2–3 quoted in trade press)', 'How strongly Douyin-ad spend share wins need-driven orders on Douyin (its 千川 traffic).'),
 ];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, N_CHANNELS } from '../../engine/constants.ts';
-import { createBeliefs, createTargetShares, updateBeliefs, type Measurement } from '../../engine/merchants/mediaMix.ts';
+import { createBeliefs, createBrandTilt, createTargetShares, updateBeliefs, type Measurement } from '../../engine/merchants/mediaMix.ts';
 import { createMerchants } from '../../engine/population/merchants.ts';
 import { defaultParameters, type Parameters } from '../../engine/scenario/parameters.ts';
 
@@ -108,5 +108,31 @@ describe('media decision: allocation', () => {
     B.mean[CH_DOUYIN] = 50;
     targetShares(M, B, 0, 5e6, spend, new Float64Array(N_CHANNELS), noDouyin, out);
     expect(out[CH_DOUYIN]).toBe(0);
+  });
+});
+
+describe('media decision: the brand budget\'s tilt toward RED', () => {
+  const tilt = createBrandTilt(params);
+
+  it('is exactly 1 at the prior, and exactly 1 for every belief when the tilt weight is 0', () => {
+    const { B } = setup();
+    expect(tilt(B, 0, 0)).toBeCloseTo(1, 12);
+    const off = createBrandTilt({ ...params, 'media.brandTilt': 0 });
+    fc.assert(fc.property(fc.double({ min: 0, max: 20, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (mean, variance, cover) => {
+      B.mean[CH_RED_FEED] = mean; B.variance[CH_RED_FEED] = variance;
+      expect(off(B, 0, cover)).toBe(1);
+    }));
+  });
+
+  it('rises when measurement narrows the uncertainty about a RED that works, and with a guarantee\'s cover', () => {
+    fc.assert(fc.property(fc.double({ min: 1.5, max: 5, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true }), (mean, shrink, cover) => {
+      const { B } = setup();
+      B.mean[CH_RED_FEED] = B.mean[CH_RED_NOTES] = mean;
+      const vague = tilt(B, 0, 0);
+      expect(tilt(B, 0, cover)).toBeGreaterThan(vague);
+      B.variance[CH_RED_FEED] *= shrink; B.variance[CH_RED_NOTES] *= shrink;
+      expect(tilt(B, 0, 0)).toBeGreaterThanOrEqual(vague);
+      expect(tilt(B, 0, 0)).toBeGreaterThanOrEqual(1 - params['media.brandTilt']);
+    }), { numRuns: 200 });
   });
 });
