@@ -7,6 +7,7 @@ import { validateCommand } from './commands/validate.ts';
 import { paramsCommand } from './commands/params.ts';
 import { compareCommand, COMPARE_DEFAULT_AGENTS, COMPARE_DEFAULT_REPS, parseReps } from './commands/compare.ts';
 import { runReplicatedCommand } from './commands/runReps.ts';
+import { explainCommand, EXPLAIN_DEFAULT_AGENTS, EXPLAIN_DEFAULT_FIGURES, EXPLAIN_DEFAULT_REPS } from './commands/explain.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { registerCalibrationCommands } from './commands/calibrate.ts';
 import { reportCommand } from './report/reportCommand.ts';
@@ -51,6 +52,20 @@ function buildProgram(): Command {
     .option('--json', 'print the whole comparison as JSON on stdout instead of the table')
     .option('-q, --quiet', 'no progress on stderr')
     .action((a, b, opts) => { compareCommand(a, b, opts); });
+  program.command('explain')
+    .description('Why B − A: decompose the paired difference of every compared figure into the policy components that differ (timeline entries or levers, parameters) by Shapley values over hybrid scenarios with common random numbers, with 95% intervals')
+    .argument('<a>', 'baseline scenario (file or catalog name)')
+    .argument('<b>', 'what-if scenario (file or catalog name); same start and end as A')
+    .option('--reps <R>', `replications, at least 2; default ${EXPLAIN_DEFAULT_REPS}`)
+    .option('--seed <n>', 'root seed the replication seeds derive from; default: scenario A\'s')
+    .option('--agents <n>', `user agents per run; default: the smaller of the scenarios' own and ${EXPLAIN_DEFAULT_AGENTS.toLocaleString('en-US')}`)
+    .option('--grain <g>', 'components: entry (one per differing timeline entry) or lever (one per differing lever of an entry); default entry')
+    .option('--permutations <P>', 'with more than 6 components: sampled permutations (even); default 16')
+    .option('--figures <list>', `figures the table shows, platform.metric,…; default ${EXPLAIN_DEFAULT_FIGURES}`)
+    .option('--out <dir>', 'write explanation.json, explanation.csv and explanation-replicates.csv here')
+    .option('--json', 'print the whole explanation as JSON on stdout instead of the table')
+    .option('-q, --quiet', 'no progress on stderr')
+    .action((a, b, opts) => { explainCommand(a, b, opts); });
   program.command('list')
     .description('List the scenario catalog with titles')
     .option('--json', 'as JSON')

@@ -27,6 +27,9 @@ export type { Replication, ReplicationManifest, ReplicateOptions, FigureSummary 
 export { compare, SEGMENT_METRICS, YEAR_METRICS } from './stats/compare.ts';
 export type { Comparison, ComparisonManifest, CompareOptions } from './stats/compare.ts';
 export type { PairedRow } from './stats/pairedRow.ts';
+export { explain } from './stats/explain.ts';
+export type { Explanation, ExplanationManifest, ExplainOptions, ExplainRow, ShapleyPart } from './stats/explain.ts';
+export type { Component, ComponentGrain } from './stats/explainComponents.ts';
 export { unionSegments, withSegments, commonYears } from './stats/segments.ts';
 export type { Segment } from './stats/segments.ts';
 export { figuresOf, merchantRoi } from './stats/figures.ts';

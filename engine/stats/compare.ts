@@ -9,6 +9,7 @@ import { checkReps, FigureSamples } from './replicate.ts';
 import { commonYears, unionSegments, withSegments, type Segment } from './segments.ts';
 import { CONFIDENCE } from './summary.ts';
 import { pairedRow, type PairedRow } from './pairedRow.ts';
+import { SEGMENT_METRICS, YEAR_METRICS } from './compareMetrics.ts';
 
 /** Options of `compare`. */
 export interface CompareOptions {
@@ -28,26 +29,7 @@ export interface CompareOptions {
   onProgress?: (arm: 'a' | 'b', rep: number, reps: number, day: number, days: number) => void;
 }
 
-/**
- * Per-phase figures compared on every common segment: [platform, metric of the
- * per-phase summary]. Money in RMB/year annualised over the segment.
- */
-export const SEGMENT_METRICS: readonly (readonly [string, string])[] = [
-  ...PLATFORMS.map((p) => [p, 'gmv_per_year'] as const),
-  ...['taotian', 'jd', 'pdd'].map((p) => [p, 'red_seeded_gmv_per_year'] as const),
-  ...PLATFORMS.map((p) => [p, 'ad_revenue_per_year'] as const),
-  ...PLATFORMS.map((p) => [p, 'commission_per_year'] as const),
-  ['red', 'refunds_per_year'], ['red', 'seeded_gmv_per_year'],
-  ['red', 'engagement_rate'], ['red', 'link_out_ctr'], ['red', 'store_entry_rate'], ['red', 'purchase_conversion'],
-  ['red', 'trust'], ['red', 'mau'],
-];
-
-/** Yearly figures compared on every common calendar year: [table, metric]. Merchant ROI exists per year only. */
-export const YEAR_METRICS: readonly (readonly [string, string])[] = [
-  ['merchant_roi', 'merchant_roi_true'], ['merchant_roi', 'merchant_roi_observed'], ['merchant_roi', 'red_ad_spend'],
-  ['merchant_roi', 'red_budget_share'], ['merchant_roi', 'red_budget_share_program'], ['merchant_roi', 'red_budget_share_other'],
-  ['red', 'revenueRmb'], ['red', 'trustAvg'],
-];
+export { SEGMENT_METRICS, YEAR_METRICS } from './compareMetrics.ts';
 
 /** What a comparison ran. */
 export interface ComparisonManifest {

@@ -1,0 +1,42 @@
+/** comparedFigures: the figure rows `compare` and `explain` report (per common segment and per common year), each with its FigureSamples key. */
+import { PLATFORMS } from '../constants.ts';
+import { figureKey } from './figures.ts';
+import type { Segment } from './segments.ts';
+import { SEGMENT_METRICS, YEAR_METRICS } from './compareMetrics.ts';
+
+/** Where a compared figure sits: view, period, span, phases, platform and metric (the meta part of a PairedRow). */
+export interface FigureSpot {
+  view: 'segment' | 'year';
+  period: string;
+  start: string;
+  end: string;
+  phaseA: string;
+  phaseB: string;
+  platform: string;
+  metric: string;
+}
+
+/**
+ * The compared figures in report order: every SEGMENT_METRICS figure on each common
+ * segment, then every YEAR_METRICS figure on each common year (clipped to the latest
+ * start and earliest end of the arms' spans). `key` finds the figure in FigureSamples.
+ */
+export function comparedFigures(segments: readonly Segment[], years: readonly number[], spans: readonly { start: string; end: string }[]): { key: string; spot: FigureSpot }[] {
+  const out: { key: string; spot: FigureSpot }[] = [];
+  for (const g of segments.filter((s) => s.common)) {
+    for (const [platform, metric] of SEGMENT_METRICS) {
+      out.push({ key: figureKey({ table: 'phases', period: g.label, platform, category: 'all', metric }),
+        spot: { view: 'segment', period: g.label, start: g.start, end: g.end, phaseA: g.phaseA, phaseB: g.phaseB, platform, metric } });
+    }
+  }
+  for (const y of years) {
+    const clipStart = [...spans.map((s) => s.start), `${y}-01-01`].sort().at(-1)!, clipEnd = [...spans.map((s) => s.end), `${y}-12-31`].sort()[0];
+    for (const [table, metric] of YEAR_METRICS) {
+      for (const platform of table === 'red' ? ['red'] : [...PLATFORMS, 'all']) {
+        out.push({ key: figureKey({ table: table as 'red', period: String(y), platform, category: 'all', metric }),
+          spot: { view: 'year', period: String(y), start: clipStart, end: clipEnd, phaseA: '', phaseB: '', platform, metric } });
+      }
+    }
+  }
+  return out;
+}
