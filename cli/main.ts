@@ -42,16 +42,19 @@ function buildProgram(): Command {
       if (reps > 1) runReplicatedCommand(file, reps, opts); else await runCommand(file, opts);
     });
   program.command('compare')
-    .description('Paired comparison B − A of two scenarios over R replications with common random numbers: differences per phase segment and platform with 95% intervals')
+    .description('Paired comparison B − A of two (or more: each against A) scenarios over R replications with common random numbers: differences per phase segment and platform with 95% intervals')
     .argument('<a>', 'baseline scenario (file or catalog name)')
     .argument('<b>', 'what-if scenario (file or catalog name)')
+    .argument('[more...]', 'more what-if scenarios: each is compared against A on the same seeds, and the best arm for --best is reported')
     .option('--reps <R>', `replications (seed pairs), at least 2; default ${COMPARE_DEFAULT_REPS}`)
     .option('--seed <n>', 'root seed the replication seeds derive from; default: scenario A\'s')
     .option('--agents <n>', `user agents per run (both arms); default: the smaller of the scenarios' own and ${COMPARE_DEFAULT_AGENTS.toLocaleString('en-US')}`)
-    .option('--out <dir>', 'write comparison.json, comparison.csv and replicates.csv here')
+    .option('--out <dir>', 'write comparison.json, comparison.csv and replicates.csv here (with more than two scenarios or --best also best.csv)')
     .option('--json', 'print the whole comparison as JSON on stdout instead of the table')
+    .option('--best <figure>', 'rank the arms by this figure (platform.metric, e.g. taotian.gmv_per_year) per period; default red.ad_revenue_per_year with more than two scenarios')
+    .option('--lower-is-better', 'with --best: the lowest mean is best')
     .option('-q, --quiet', 'no progress on stderr')
-    .action((a, b, opts) => { compareCommand(a, b, opts); });
+    .action((a, b, more, opts) => { compareCommand(a, b, opts, more); });
   program.command('explain')
     .description('Why B − A: decompose the paired difference of every compared figure into the policy components that differ (timeline entries or levers, parameters) by Shapley values over hybrid scenarios with common random numbers, with 95% intervals')
     .argument('<a>', 'baseline scenario (file or catalog name)')

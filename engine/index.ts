@@ -26,6 +26,8 @@ export { replicate, replicationSeeds } from './stats/replicate.ts';
 export type { Replication, ReplicationManifest, ReplicateOptions, FigureSummary } from './stats/replicate.ts';
 export { compare, SEGMENT_METRICS, YEAR_METRICS } from './stats/compare.ts';
 export type { Comparison, ComparisonManifest, CompareOptions } from './stats/compare.ts';
+export { compareArms } from './stats/compareArms.ts';
+export type { ArmsComparison, CompareArmsOptions, BestFigure, BestRow } from './stats/compareArms.ts';
 export type { PairedRow } from './stats/pairedRow.ts';
 export { explain } from './stats/explain.ts';
 export type { Explanation, ExplanationManifest, ExplainOptions, ExplainRow, ShapleyPart } from './stats/explain.ts';

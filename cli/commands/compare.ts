@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { compare, type Comparison } from '../../engine/index.ts';
+import { compare, compareArms, type ArmsComparison, type Comparison } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { prepareOutDir } from '../io/outputPath.ts';
@@ -9,6 +9,8 @@ import { parseAgents, parseSeed } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { comparisonTable } from '../whatif/comparisonTable.ts';
 import { daysOf } from '../whatif/days.ts';
+import { bestTable } from '../whatif/bestTable.ts';
+import { parseFigures } from '../whatif/figureNames.ts';
 
 /**
  * Most user agents per run of `compare` unless --agents is given: both arms run with
@@ -20,7 +22,7 @@ export const COMPARE_DEFAULT_AGENTS = 20_000;
 export const COMPARE_DEFAULT_REPS = 10;
 
 /** Options of `market-sim compare`. */
-interface CompareCliOptions { reps?: string; seed?: string; agents?: string; json?: boolean; out?: string; quiet?: boolean }
+interface CompareCliOptions { reps?: string; seed?: string; agents?: string; json?: boolean; out?: string; quiet?: boolean; best?: string; lowerIsBetter?: boolean }
 
 /** Parse --reps: a whole number in [min, 1000]. */
 export function parseReps(s: string, min = 1): number {
@@ -30,7 +32,8 @@ export function parseReps(s: string, min = 1): number {
 }
 
 /** Compare scenario b against a with paired replications; print the table (or JSON), write JSON and CSV to --out. */
-export function compareCommand(fileA: string, fileB: string, opts: CompareCliOptions): Comparison {
+export function compareCommand(fileA: string, fileB: string, opts: CompareCliOptions, more: string[] = []): Comparison | ArmsComparison {
+  if (more.length || opts.best !== undefined || opts.lowerIsBetter) return compareArmsCommand([fileA, fileB, ...more], opts);
   const reps = parseReps(opts.reps ?? String(COMPARE_DEFAULT_REPS), 2);
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
   const a = loadScenario(fileA), b = loadScenario(fileB);
@@ -67,5 +70,61 @@ function writeComparisonFiles(dir: string, c: Comparison): void {
     [join(dir, 'comparison.json'), JSON.stringify(c, null, 1)],
     [join(dir, 'comparison.csv'), toCsv(c.rows, COMPARISON_COLUMNS)],
     [join(dir, 'replicates.csv'), toCsv(long)],
+  ]);
+}
+
+/** Most arms `compare` takes (each runs R times). */
+export const COMPARE_MAX_ARMS = 12;
+
+/**
+ * `compare` with more than two scenarios (or with --best): every arm runs on the same
+ * seeds; each what-if is printed against the baseline (the first) as in the two-arm table,
+ * then the best arm for the --best figure against the rest.
+ */
+function compareArmsCommand(files: string[], opts: CompareCliOptions): ArmsComparison {
+  if (files.length > COMPARE_MAX_ARMS) throw new UsageError(`compare: expected at most ${COMPARE_MAX_ARMS} scenarios, got ${files.length}`);
+  const reps = parseReps(opts.reps ?? String(COMPARE_DEFAULT_REPS), 2);
+  const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
+  const [[platform, metric]] = parseFigures('--best', opts.best ?? 'red.ad_revenue_per_year');
+  if (opts.best !== undefined && opts.best.includes(',')) throw new UsageError(`--best: expected one platform.metric, got ${JSON.stringify(opts.best)}`);
+  const arms = files.map((f) => loadScenario(f));
+  const agents = opts.agents !== undefined ? parseAgents(opts.agents) : Math.min(...arms.map((s) => s.agents), COMPARE_DEFAULT_AGENTS);
+  if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['comparison.json', 'comparison.csv', 'replicates.csv', 'best.csv']);
+  const days = arms.map(daysOf), perRep = days.reduce((x, y) => x + y, 0);
+  const offset = days.map((_, k) => days.slice(0, k).reduce((x, y) => x + y, 0));
+  const progress = createProgress(`compare ${arms.length} arms`, reps * perRep, opts.quiet || opts.json);
+  const c = compareArms(arms, {
+    reps, seed, agents, clock: () => performance.now(), best: { platform, metric, lowerIsBetter: !!opts.lowerIsBetter },
+    onProgress: (arm, rep, _r, day) => progress.update(rep * perRep + offset[arm] + day),
+  });
+  progress.stop();
+  if (opts.out !== undefined) writeArmsFiles(opts.out, c);
+  if (opts.json) process.stdout.write(JSON.stringify(c) + '\n');
+  else {
+    c.comparisons.forEach((x, k) => process.stdout.write(`${k ? '\n' : ''}=== arm ${k + 1} of ${c.arms.length - 1} against the baseline (arm 0) ===\n${comparisonTable(x)}\n`));
+    process.stdout.write('\n' + bestTable(c) + '\n');
+    const m = c.comparisons[0].manifest;
+    process.stdout.write(`\nran ${arms.length * reps} simulations in ${(m.wallMs / 1000).toFixed(1)} s` + (opts.out ? `; wrote comparison.json, comparison.csv, replicates.csv and best.csv to ${opts.out}` : '') + '\n');
+  }
+  return c;
+}
+
+/** Write the N-arm files atomically: comparison.json (everything), comparison.csv (column `arm` = the what-if's index, `armId` its id), replicates.csv (one value per arm and seed) and best.csv. */
+function writeArmsFiles(dir: string, c: ArmsComparison): void {
+  const rows = c.comparisons.flatMap((x, k) => x.rows.map((r) => ({ arm: k + 1, armId: c.arms[k + 1].id, ...r })));
+  const seeds = c.comparisons[0].manifest.seeds;
+  const long = c.comparisons.flatMap((x, k) => x.rows.flatMap((r) => seeds.flatMap((seed, i) => [
+    ...(k === 0 ? [{ rep: i, seed, arm: 0, armId: c.arms[0].id, view: r.view, period: r.period, platform: r.platform, metric: r.metric, unit: r.unit, value: r.valuesA[i] }] : []),
+    { rep: i, seed, arm: k + 1, armId: c.arms[k + 1].id, view: r.view, period: r.period, platform: r.platform, metric: r.metric, unit: r.unit, value: r.valuesB[i] },
+  ])));
+  const best = c.best.flatMap((b) => b.vsRest.map((r) => ({
+    view: b.view, period: b.period, start: b.start, end: b.end, platform: b.platform, metric: b.metric, unit: b.unit, direction: b.direction,
+    best: b.best, bestId: b.bestId, bestMean: b.means[b.best], clear: b.clear, other: r.arm, otherId: r.id, otherMean: b.means[r.arm], diff: r.diff, diffLo: r.lo, diffHi: r.hi,
+  })));
+  atomicWriteAll([
+    [join(dir, 'comparison.json'), JSON.stringify(c, null, 1)],
+    [join(dir, 'comparison.csv'), toCsv(rows, ['arm', 'armId', ...COMPARISON_COLUMNS])],
+    [join(dir, 'replicates.csv'), toCsv(long)],
+    [join(dir, 'best.csv'), toCsv(best)],
   ]);
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { explain, SEGMENT_METRICS, YEAR_METRICS, type Explanation } from '../../engine/index.ts';
+import { explain, type Explanation } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
@@ -8,6 +8,7 @@ import { prepareOutDir } from '../io/outputPath.ts';
 import { parseAgents, parseSeed } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { explainTable } from '../whatif/explainTable.ts';
+import { parseFigures } from '../whatif/figureNames.ts';
 import { daysOf } from '../whatif/days.ts';
 import { parseReps } from './compare.ts';
 
@@ -20,18 +21,6 @@ export const EXPLAIN_DEFAULT_FIGURES = 'red.ad_revenue_per_year,taotian.red_seed
 
 /** Options of `market-sim explain`. */
 interface ExplainCliOptions { reps?: string; seed?: string; agents?: string; grain?: string; permutations?: string; figures?: string; json?: boolean; out?: string; quiet?: boolean }
-
-const KNOWN = [...SEGMENT_METRICS, ...YEAR_METRICS.flatMap(([t, m]) => (t === 'red' ? [['red', m] as const] : ['red', 'taotian', 'jd', 'pdd', 'douyin', 'all'].map((p) => [p, m] as const)))];
-
-/** Parse --figures: a comma-separated list of platform.metric among the compared figures. */
-export function parseFigures(s: string): [string, string][] {
-  const names = [...new Set(KNOWN.map(([p, m]) => `${p}.${m}`))];
-  return s.split(',').map((x) => x.trim()).map((x) => {
-    if (!names.includes(x)) throw new UsageError(`--figures: expected a comma-separated list of platform.metric among ${names.join(', ')}; got ${JSON.stringify(x)}`);
-    const i = x.indexOf('.');
-    return [x.slice(0, i), x.slice(i + 1)];
-  });
-}
 
 /** Parse --permutations: an even whole number in [2, 10000]. */
 function parsePermutations(s: string): number {
@@ -47,7 +36,7 @@ export function explainCommand(fileA: string, fileB: string, opts: ExplainCliOpt
   const grain = opts.grain ?? 'entry';
   if (grain !== 'entry' && grain !== 'lever') throw new UsageError(`--grain: expected "entry" or "lever", got ${JSON.stringify(grain)}`);
   const permutations = opts.permutations !== undefined ? parsePermutations(opts.permutations) : undefined;
-  const figures = parseFigures(opts.figures ?? EXPLAIN_DEFAULT_FIGURES);
+  const figures = parseFigures('--figures', opts.figures ?? EXPLAIN_DEFAULT_FIGURES);
   const a = loadScenario(fileA), b = loadScenario(fileB);
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : Math.min(a.agents, b.agents, EXPLAIN_DEFAULT_AGENTS);
   if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['explanation.json', 'explanation.csv', 'explanation-replicates.csv']);

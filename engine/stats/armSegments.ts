@@ -1,0 +1,49 @@
+/** Where N scenarios compare: segments between every arm's phase boundaries (armSegments) and the calendar years all arms cover alike (armYears). */
+import { epochDay, isoOfEpochDay } from '../calendar.ts';
+import type { ResolvedScenario } from '../scenario/resolve.ts';
+import type { Segment } from './segments.ts';
+
+const dayBefore = (iso: string) => isoOfEpochDay(epochDay(iso) - 1);
+const dayAfter = (iso: string) => isoOfEpochDay(epochDay(iso) + 1);
+
+function phaseAt(s: ResolvedScenario, day: string): string {
+  if (day < s.start || day > s.end) return '';
+  let label = '';
+  for (const ph of s.phases) if (ph.start <= day) label = ph.label;
+  return label;
+}
+
+/**
+ * The segments of the union of all arms' phase boundaries and span ends, as seen by each
+ * pair (baseline, arm k): result[k − 1] has phaseA = the baseline's phase, phaseB = arm k's,
+ * and `common` when every arm simulates the segment. With two arms this is unionSegments(a, b).
+ */
+export function armSegments(arms: readonly ResolvedScenario[]): Segment[][] {
+  const cuts = new Set<string>();
+  for (const s of arms) { cuts.add(s.start); cuts.add(dayAfter(s.end)); for (const ph of s.phases) cuts.add(ph.start); }
+  const sorted = [...cuts].sort();
+  const spans: { start: string; end: string; inside: boolean[] }[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const start = sorted[i], end = dayBefore(sorted[i + 1]);
+    const inside = arms.map((s) => start >= s.start && end <= s.end);
+    if (inside.some(Boolean)) spans.push({ start, end, inside });
+  }
+  return arms.slice(1).map((arm) => spans.map(({ start, end, inside }) => ({
+    label: `${start}..${end}`, start, end, phaseA: phaseAt(arms[0], start), phaseB: phaseAt(arm, start), common: inside.every(Boolean),
+  })));
+}
+
+/** Calendar years on which every arm covers the same days (each year clipped to each arm's span gives the same dates). */
+export function armYears(arms: readonly ResolvedScenario[]): number[] {
+  const years: number[] = [];
+  const y0 = Math.min(...arms.map((s) => +s.start.slice(0, 4))), y1 = Math.max(...arms.map((s) => +s.end.slice(0, 4)));
+  const clip = (s: ResolvedScenario, y: number) => {
+    const lo = `${y}-01-01` > s.start ? `${y}-01-01` : s.start, hi = `${y}-12-31` < s.end ? `${y}-12-31` : s.end;
+    return lo <= hi ? `${lo}..${hi}` : '';
+  };
+  for (let y = y0; y <= y1; y++) {
+    const c = clip(arms[0], y);
+    if (c && arms.every((s) => clip(s, y) === c)) years.push(y);
+  }
+  return years;
+}

@@ -1,0 +1,118 @@
+/** compareArms: N ≥ 2 scenarios run with common random numbers, each reported against the first (the baseline) as paired differences, and the best arm for a chosen figure against the rest. */
+import { replicationSeed } from '../random/seed.ts';
+import { resolveScenario, type ResolvedScenario } from '../scenario/resolve.ts';
+import { isResolved, simulate } from '../simulate.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { armSegments, armYears } from './armSegments.ts';
+import { comparedFigures, type FigureSpot } from './comparedFigures.ts';
+import type { Comparison, CompareRunOptions } from './compareTypes.ts';
+import { figuresOf } from './figures.ts';
+import { pairedRow, type PairedRow } from './pairedRow.ts';
+import { checkReps, FigureSamples } from './replicate.ts';
+import { withSegments } from './segments.ts';
+import { CONFIDENCE } from './summary.ts';
+
+/** The figure whose best arm `compareArms` reports: a compared [platform, metric], higher is better unless `lowerIsBetter`. */
+export interface BestFigure { platform: string; metric: string; lowerIsBetter?: boolean }
+
+/** Options of `compareArms`. */
+export interface CompareArmsOptions extends CompareRunOptions {
+  /** Figure to rank the arms by. Default: RED's ad revenue per year (`red`, `ad_revenue_per_year`), higher is better. */
+  best?: BestFigure;
+  /** Called after each simulated month of each run; `arm` is the index in the list (0 = baseline). */
+  onProgress?: (arm: number, rep: number, reps: number, day: number, days: number) => void;
+}
+
+/** The best arm for one figure on one period, and its paired differences against every other arm. */
+export interface BestRow extends Omit<FigureSpot, 'phaseA' | 'phaseB'> {
+  unit: string;
+  direction: 'higher' | 'lower';
+  /** Mean of every arm (index 0 = baseline). */
+  means: number[];
+  /** Index of the best arm (highest or lowest mean) and its id. */
+  best: number;
+  bestId: string;
+  /** Paired difference best − arm (mean and Student-t interval) for every other arm. */
+  vsRest: { arm: number; id: string; diff: number; lo: number; hi: number }[];
+  /** True when every interval of vsRest excludes 0 on the better side: the best is better than each other arm at the confidence level. */
+  clear: boolean;
+}
+
+/** The outcome of `compareArms`. */
+export interface ArmsComparison {
+  /** The arms in the order given (0 = baseline). */
+  arms: { id: string; title: string; hash: string }[];
+  /** comparisons[k − 1]: arm k against the baseline (b − a), on the segments of every arm's phase boundaries and the years all arms cover alike. */
+  comparisons: Comparison[];
+  best: BestRow[];
+}
+
+/**
+ * Compare N ≥ 2 scenarios with common random numbers: replication i runs every arm with
+ * the same seed, and each arm k ≥ 1 is reported against the baseline (arm 0) exactly as
+ * `compare(baseline, arm k)` would on the segments between every arm's phase boundaries
+ * (with two arms, `compareArms([a, b]).comparisons[0]` is `compare(a, b)`). `best` ranks
+ * the arms by one figure per period: the arm with the best mean, with paired intervals
+ * of best − each other arm. The manifest's wallMs is the wall time of all runs.
+ */
+export function compareArms(scenarios: readonly unknown[], options: CompareArmsOptions = {}): ArmsComparison {
+  if (!Array.isArray(scenarios) || scenarios.length < 2) throw new RangeError(`scenarios: expected at least 2 (a baseline and what-ifs), got ${Array.isArray(scenarios) ? scenarios.length : typeof scenarios}`);
+  const names = scenarios.length === 2 ? ['a', 'b'] : scenarios.map((_, i) => `arm ${i}`);
+  const arms: ResolvedScenario[] = scenarios.map((s, i) => (isResolved(s) ? s : resolveScenario(s, options.load, names[i])));
+  const reps = options.reps ?? 10;
+  checkReps(reps);
+  const level = options.level ?? CONFIDENCE;
+  const root = options.seed ?? arms[0].seed;
+  const seeds = Array.from({ length: reps }, (_, i) => replicationSeed(root, i));
+  const agentsPerRun = options.agents ?? Math.min(...arms.map((s) => s.agents));
+  const segmentsOf = armSegments(arms);
+  const years = armYears(arms);
+  const runnable = arms.map((s) => withSegments(s, segmentsOf[0]));
+  const samples = arms.map(() => new FigureSamples(reps));
+  let wallMs = 0, agents = 0;
+  seeds.forEach((seed, rep) => {
+    runnable.forEach((s, k) => {
+      const onProgress = options.onProgress ? (day: number, days: number) => options.onProgress!(k, rep, reps, day, days) : undefined;
+      const r = simulate(s, { seed, agents: agentsPerRun, clock: options.clock, onProgress });
+      wallMs += r.manifest.wallMs;
+      agents = r.manifest.agents;
+      samples[k].add(rep, figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi'));
+    });
+  });
+  const info = arms.map((s) => ({ id: s.id, title: s.title, hash: s.hash }));
+  const comparisons = arms.slice(1).map((_, j): Comparison => {
+    const k = j + 1;
+    const rows: PairedRow[] = [];
+    for (const { key, spot } of comparedFigures(segmentsOf[j], years, arms)) {
+      const va = samples[0].get(key), vb = samples[k].get(key);
+      if (!va || !vb) continue;
+      rows.push({ ...spot, unit: samples[0].unit(key), ...pairedRow(va, vb, level) });
+    }
+    return {
+      manifest: { engine: ENGINE_VERSION, a: info[0], b: info[k], rootSeed: root, seeds, reps, agents, level, wallMs },
+      segments: segmentsOf[j], years, rows,
+    };
+  });
+  const fig = options.best ?? { platform: 'red', metric: 'ad_revenue_per_year' };
+  const best: BestRow[] = [];
+  for (const { key, spot } of comparedFigures(segmentsOf[0], years, arms)) {
+    if (spot.platform !== fig.platform || spot.metric !== fig.metric) continue;
+    const values = samples.map((s) => s.get(key));
+    if (values.some((v) => !v)) continue;
+    const means = values.map((v) => pairedRow(v!, v!, level).meanA);
+    const sign = fig.lowerIsBetter ? -1 : 1;
+    let b = -1;
+    means.forEach((m, i) => { if (Number.isFinite(m) && (b < 0 || sign * m > sign * means[b])) b = i; });
+    if (b < 0) continue;
+    const vsRest = arms.map((s, i) => ({ i, s })).filter(({ i }) => i !== b).map(({ i, s }) => {
+      const p = pairedRow(values[i]!, values[b]!, level);
+      return { arm: i, id: s.id, diff: p.diff, lo: p.diffLo, hi: p.diffHi };
+    });
+    const { phaseA: _a, phaseB: _b, ...where } = spot;
+    best.push({
+      ...where, unit: samples[0].unit(key), direction: fig.lowerIsBetter ? 'lower' : 'higher', means, best: b, bestId: arms[b].id, vsRest,
+      clear: vsRest.every((r) => (fig.lowerIsBetter ? r.hi < 0 : r.lo > 0)),
+    });
+  }
+  return { arms: info, comparisons, best };
+}
