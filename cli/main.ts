@@ -53,6 +53,7 @@ function buildProgram(): Command {
     .option('--json', 'print the whole comparison as JSON on stdout instead of the table')
     .option('--best <figure>', 'rank the arms by this figure (platform.metric, e.g. taotian.gmv_per_year) per period; default red.ad_revenue_per_year with more than two scenarios')
     .option('--lower-is-better', 'with --best: the lowest mean is best')
+    .option('--seasonal', 'also report each segment\'s money rates as seasonally adjusted annual rates (<metric>_saar rows, basis "saar" in JSON/CSV; see docs/result.md)')
     .option('-q, --quiet', 'no progress on stderr')
     .action((a, b, more, opts) => { compareCommand(a, b, opts, more); });
   program.command('explain')
@@ -65,6 +66,7 @@ function buildProgram(): Command {
     .option('--grain <g>', 'components: entry (one per differing timeline entry) or lever (one per differing lever of an entry); default entry')
     .option('--permutations <P>', 'with more than 6 components: sampled permutations (even); default 16')
     .option('--figures <list>', `figures the table shows, platform.metric,…; default ${EXPLAIN_DEFAULT_FIGURES}`)
+    .option('--seasonal', 'also decompose the seasonally adjusted annual rates (<metric>_saar)')
     .option('--out <dir>', 'write explanation.json, explanation.csv and explanation-replicates.csv here')
     .option('--json', 'print the whole explanation as JSON on stdout instead of the table')
     .option('-q, --quiet', 'no progress on stderr')

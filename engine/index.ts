@@ -30,6 +30,7 @@ export { compareArms } from './stats/compareArms.ts';
 export type { ArmsComparison, CompareArmsOptions, BestFigure, BestRow } from './stats/compareArms.ts';
 export type { PairedRow } from './stats/pairedRow.ts';
 export { explain } from './stats/explain.ts';
+export { saarFigures, seasonalDays } from './stats/seasonal.ts';
 export type { Explanation, ExplanationManifest, ExplainOptions, ExplainRow, ShapleyPart } from './stats/explain.ts';
 export type { Component, ComponentGrain } from './stats/explainComponents.ts';
 export { unionSegments, withSegments, commonYears } from './stats/segments.ts';

@@ -22,7 +22,7 @@ export const COMPARE_DEFAULT_AGENTS = 20_000;
 export const COMPARE_DEFAULT_REPS = 10;
 
 /** Options of `market-sim compare`. */
-interface CompareCliOptions { reps?: string; seed?: string; agents?: string; json?: boolean; out?: string; quiet?: boolean; best?: string; lowerIsBetter?: boolean }
+interface CompareCliOptions { reps?: string; seed?: string; agents?: string; json?: boolean; out?: string; quiet?: boolean; best?: string; lowerIsBetter?: boolean; seasonal?: boolean }
 
 /** Parse --reps: a whole number in [min, 1000]. */
 export function parseReps(s: string, min = 1): number {
@@ -43,7 +43,7 @@ export function compareCommand(fileA: string, fileB: string, opts: CompareCliOpt
   const total = reps * (days.a + days.b);
   const progress = createProgress(`compare ${a.id} vs ${b.id}`, total, opts.quiet || opts.json);
   const c = compare(a, b, {
-    reps, seed, agents, clock: () => performance.now(),
+    reps, seed, agents, clock: () => performance.now(), seasonal: !!opts.seasonal,
     onProgress: (arm, rep, _r, day) => progress.update(rep * (days.a + days.b) + (arm === 'b' ? days.a : 0) + day),
   });
   progress.stop();
@@ -60,6 +60,9 @@ export function compareCommand(fileA: string, fileB: string, opts: CompareCliOpt
 const COMPARISON_COLUMNS = ['view', 'period', 'start', 'end', 'phaseA', 'phaseB', 'platform', 'metric', 'unit', 'n', 'meanA', 'meanB', 'diff', 'diffLo', 'diffHi', 'relDiff',
   'pairedHalfWidth', 'unpairedLo', 'unpairedHi', 'unpairedHalfWidth', 'narrowing', 'identical'];
 
+/** The columns plus `basis` (saar or empty) when some row is a seasonally adjusted rate (--seasonal). */
+const withBasis = (cols: string[], rows: readonly { basis?: string }[]) => (rows.some((r) => r.basis) ? [...cols, 'basis'] : cols);
+
 /** Write comparison.json (everything, with per-replication values), comparison.csv and replicates.csv (long: one value per arm and seed), atomically. */
 function writeComparisonFiles(dir: string, c: Comparison): void {
   const long = c.rows.flatMap((r) => c.manifest.seeds.flatMap((seed, i) => [
@@ -68,7 +71,7 @@ function writeComparisonFiles(dir: string, c: Comparison): void {
   ]));
   atomicWriteAll([
     [join(dir, 'comparison.json'), JSON.stringify(c, null, 1)],
-    [join(dir, 'comparison.csv'), toCsv(c.rows, COMPARISON_COLUMNS)],
+    [join(dir, 'comparison.csv'), toCsv(c.rows, withBasis(COMPARISON_COLUMNS, c.rows))],
     [join(dir, 'replicates.csv'), toCsv(long)],
   ]);
 }
@@ -94,7 +97,7 @@ function compareArmsCommand(files: string[], opts: CompareCliOptions): ArmsCompa
   const offset = days.map((_, k) => days.slice(0, k).reduce((x, y) => x + y, 0));
   const progress = createProgress(`compare ${arms.length} arms`, reps * perRep, opts.quiet || opts.json);
   const c = compareArms(arms, {
-    reps, seed, agents, clock: () => performance.now(), best: { platform, metric, lowerIsBetter: !!opts.lowerIsBetter },
+    reps, seed, agents, clock: () => performance.now(), best: { platform, metric, lowerIsBetter: !!opts.lowerIsBetter }, seasonal: !!opts.seasonal,
     onProgress: (arm, rep, _r, day) => progress.update(rep * perRep + offset[arm] + day),
   });
   progress.stop();
@@ -123,7 +126,7 @@ function writeArmsFiles(dir: string, c: ArmsComparison): void {
   })));
   atomicWriteAll([
     [join(dir, 'comparison.json'), JSON.stringify(c, null, 1)],
-    [join(dir, 'comparison.csv'), toCsv(rows, ['arm', 'armId', ...COMPARISON_COLUMNS])],
+    [join(dir, 'comparison.csv'), toCsv(rows, withBasis(['arm', 'armId', ...COMPARISON_COLUMNS], rows))],
     [join(dir, 'replicates.csv'), toCsv(long)],
     [join(dir, 'best.csv'), toCsv(best)],
   ]);

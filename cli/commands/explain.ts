@@ -20,7 +20,7 @@ export const EXPLAIN_DEFAULT_REPS = 10;
 export const EXPLAIN_DEFAULT_FIGURES = 'red.ad_revenue_per_year,taotian.red_seeded_gmv_per_year';
 
 /** Options of `market-sim explain`. */
-interface ExplainCliOptions { reps?: string; seed?: string; agents?: string; grain?: string; permutations?: string; figures?: string; json?: boolean; out?: string; quiet?: boolean }
+interface ExplainCliOptions { reps?: string; seed?: string; agents?: string; grain?: string; permutations?: string; figures?: string; seasonal?: boolean; json?: boolean; out?: string; quiet?: boolean }
 
 /** Parse --permutations: an even whole number in [2, 10000]. */
 function parsePermutations(s: string): number {
@@ -43,7 +43,7 @@ export function explainCommand(fileA: string, fileB: string, opts: ExplainCliOpt
   const days = daysOf(a);
   let progress: ReturnType<typeof createProgress> | undefined;
   const e = explain(a, b, {
-    reps, seed, agents, grain, permutations, clock: () => performance.now(),
+    reps, seed, agents, grain, permutations, seasonal: !!opts.seasonal, clock: () => performance.now(),
     onProgress: (run, runs, day) => {
       progress ??= createProgress(`explain ${b.id} − ${a.id} (${runs} runs)`, runs * days, opts.quiet || opts.json);
       progress.update(run * days + day);

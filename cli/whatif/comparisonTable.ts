@@ -28,6 +28,9 @@ export function comparisonTable(c: Comparison): string {
     '"± paired" is the half-width of the paired interval, "± unpaired" the Welch half-width the same runs give when treated as independent;',
     '"narrower" is their ratio. Money in RMB per year, annualised over each period; rates in %, differences of rates in percentage points (pp).',
   ];
+  if (c.rows.some((r) => r.basis === 'saar')) {
+    out.push('"SAAR" rows: seasonally adjusted annual rates (period total annualised by its share of a year\'s seasonal demand — 618, Double 11, New Year — not of its days).');
+  }
   const blocks = (view: 'segment' | 'year') => {
     const periods = [...new Set(c.rows.filter((r) => r.view === view).map((r) => r.period))];
     for (const p of periods) {

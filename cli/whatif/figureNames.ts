@@ -1,9 +1,10 @@
 import { PLATFORMS, SEGMENT_METRICS, YEAR_METRICS } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
 
-/** Every compared figure as `platform.metric` (SEGMENT_METRICS per segment, YEAR_METRICS per year). */
+/** Every compared figure as `platform.metric` (SEGMENT_METRICS per segment and their seasonally adjusted `_saar` forms, YEAR_METRICS per year). */
 export const FIGURE_NAMES: readonly string[] = [...new Set([
   ...SEGMENT_METRICS.map(([p, m]) => `${p}.${m}`),
+  ...SEGMENT_METRICS.filter(([, m]) => m.endsWith('_per_year')).map(([p, m]) => `${p}.${m.replace(/_per_year$/, '_saar')}`),
   ...YEAR_METRICS.flatMap(([t, m]) => (t === 'red' ? [`red.${m}`] : [...PLATFORMS, 'all'].map((p) => `${p}.${m}`))),
 ])];
 

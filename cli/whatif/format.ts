@@ -47,6 +47,7 @@ export function metricLabel(platform: string, metric: string): string {
     merchant_roi_true: 'RED ROI (true)', merchant_roi_observed: 'RED ROI (observed)', red_ad_spend: 'RED ad spend',
     revenueRmb: 'revenue (ads − refunds + commission + sales)', trustAvg: 'user trust',
   };
+  if (metric.endsWith('_saar')) return `${metricLabel(platform, metric.replace(/_saar$/, '_per_year'))} SAAR`;
   const merchants = metric.startsWith('merchant_roi') || metric === 'red_ad_spend';
   const who = platform === 'red' && metric === 'gmv_per_year' ? 'RED own-store'
     : merchants ? (platform === 'all' ? 'all merchants\'' : `${P[platform] ?? platform} merchants'`) : P[platform] ?? platform;

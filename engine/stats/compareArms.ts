@@ -7,6 +7,7 @@ import { armSegments, armYears } from './armSegments.ts';
 import { comparedFigures, type FigureSpot } from './comparedFigures.ts';
 import type { Comparison, CompareRunOptions } from './compareTypes.ts';
 import { figuresOf } from './figures.ts';
+import { saarFigures } from './seasonal.ts';
 import { pairedRow, type PairedRow } from './pairedRow.ts';
 import { checkReps, FigureSamples } from './replicate.ts';
 import { withSegments } from './segments.ts';
@@ -77,13 +78,14 @@ export function compareArms(scenarios: readonly unknown[], options: CompareArmsO
       wallMs += r.manifest.wallMs;
       agents = r.manifest.agents;
       samples[k].add(rep, figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi'));
+      if (options.seasonal) samples[k].add(rep, saarFigures(r));
     });
   });
   const info = arms.map((s) => ({ id: s.id, title: s.title, hash: s.hash }));
   const comparisons = arms.slice(1).map((_, j): Comparison => {
     const k = j + 1;
     const rows: PairedRow[] = [];
-    for (const { key, spot } of comparedFigures(segmentsOf[j], years, arms)) {
+    for (const { key, spot } of comparedFigures(segmentsOf[j], years, arms, !!options.seasonal)) {
       const va = samples[0].get(key), vb = samples[k].get(key);
       if (!va || !vb) continue;
       rows.push({ ...spot, unit: samples[0].unit(key), ...pairedRow(va, vb, level) });
@@ -95,8 +97,8 @@ export function compareArms(scenarios: readonly unknown[], options: CompareArmsO
   });
   const fig = options.best ?? { platform: 'red', metric: 'ad_revenue_per_year' };
   const best: BestRow[] = [];
-  for (const { key, spot } of comparedFigures(segmentsOf[0], years, arms)) {
-    if (spot.platform !== fig.platform || spot.metric !== fig.metric) continue;
+  for (const { key, spot } of comparedFigures(segmentsOf[0], years, arms, !!options.seasonal)) {
+    if (spot.platform !== fig.platform || spot.metric !== fig.metric) continue; // a `<x>_saar` figure ranks by the seasonally adjusted rate
     const values = samples.map((s) => s.get(key));
     if (values.some((v) => !v)) continue;
     const means = values.map((v) => pairedRow(v!, v!, level).meanA);

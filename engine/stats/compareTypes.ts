@@ -17,6 +17,8 @@ export interface CompareRunOptions {
   level?: number;
   /** Clock for wall times (inject `performance.now`); default none. */
   clock?: () => number;
+  /** Also report each segment's money rates as seasonally adjusted annual rates (`<x>_saar` rows with `basis: 'saar'`, after the segment's other rows; see saarFigures). Default false. */
+  seasonal?: boolean;
 }
 
 /** What a comparison ran. */

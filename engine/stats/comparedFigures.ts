@@ -14,19 +14,29 @@ export interface FigureSpot {
   phaseB: string;
   platform: string;
   metric: string;
+  /** 'saar' on seasonally adjusted annual rates (metric `<x>_saar`, see saarFigures); absent elsewhere. */
+  basis?: 'saar';
 }
 
 /**
  * The compared figures in report order: every SEGMENT_METRICS figure on each common
  * segment, then every YEAR_METRICS figure on each common year (clipped to the latest
- * start and earliest end of the arms' spans). `key` finds the figure in FigureSamples.
+ * start and earliest end of the arms' spans). With `seasonal`, each segment's money rates
+ * also as seasonally adjusted annual rates (`<x>_saar`, basis 'saar') after its other figures.
+ * `key` finds the figure in FigureSamples.
  */
-export function comparedFigures(segments: readonly Segment[], years: readonly number[], spans: readonly { start: string; end: string }[]): { key: string; spot: FigureSpot }[] {
+export function comparedFigures(segments: readonly Segment[], years: readonly number[], spans: readonly { start: string; end: string }[], seasonal = false): { key: string; spot: FigureSpot }[] {
   const out: { key: string; spot: FigureSpot }[] = [];
   for (const g of segments.filter((s) => s.common)) {
     for (const [platform, metric] of SEGMENT_METRICS) {
       out.push({ key: figureKey({ table: 'phases', period: g.label, platform, category: 'all', metric }),
         spot: { view: 'segment', period: g.label, start: g.start, end: g.end, phaseA: g.phaseA, phaseB: g.phaseB, platform, metric } });
+    }
+    if (!seasonal) continue;
+    for (const [platform, perYear] of SEGMENT_METRICS.filter(([, m]) => m.endsWith('_per_year'))) {
+      const metric = perYear.replace(/_per_year$/, '_saar');
+      out.push({ key: figureKey({ table: 'phases', period: g.label, platform, category: 'all', metric }),
+        spot: { view: 'segment', period: g.label, start: g.start, end: g.end, phaseA: g.phaseA, phaseB: g.phaseB, platform, metric, basis: 'saar' } });
     }
   }
   for (const y of years) {

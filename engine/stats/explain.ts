@@ -7,6 +7,7 @@ import { ENGINE_VERSION } from '../version.ts';
 import { comparedFigures, type FigureSpot } from './comparedFigures.ts';
 import { effectivePolicy, hybridScenario, policyComponents, type Component, type ComponentGrain } from './explainComponents.ts';
 import { figuresOf } from './figures.ts';
+import { saarFigures } from './seasonal.ts';
 import { checkReps, FigureSamples } from './replicate.ts';
 import { commonYears, unionSegments, withSegments, type Segment } from './segments.ts';
 import { DEFAULT_PERMUTATIONS, EXACT_MAX_COMPONENTS, shapleyPlan, shapleyValues, type CoalitionKey } from './shapley.ts';
@@ -25,6 +26,8 @@ export interface ExplainOptions {
   /** Permutations sampled (even, antithetic pairs) when there are more than EXACT_MAX_COMPONENTS components. Default 16. */
   permutations?: number;
   load?: ScenarioLoader;
+  /** Also decompose the seasonally adjusted annual rates of each segment (`<x>_saar`, basis 'saar'). Default false. */
+  seasonal?: boolean;
   /** Confidence level, in (0, 1). Default 0.95. */
   level?: number;
   clock?: () => number;
@@ -137,12 +140,13 @@ export function explain(a: unknown, b: unknown, options: ExplainOptions = {}): E
       wallMs += r.manifest.wallMs;
       agentsRun = r.manifest.agents;
       samples.get(k)!.add(rep, figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi'));
+      if (options.seasonal) samples.get(k)!.add(rep, saarFigures(r));
       run++;
     }
   });
 
   const rows: ExplainRow[] = [];
-  for (const { key, spot } of comparedFigures(segments, years, [ra, rb])) {
+  for (const { key, spot } of comparedFigures(segments, years, [ra, rb], !!options.seasonal)) {
     const values = new Map<CoalitionKey, Float64Array>();
     if (!plan.coalitions.every((k) => { const v = samples.get(k)!.get(key); if (v) values.set(k, v); return !!v; })) continue;
     const va = values.get(none)!, vb = values.get(all)!;

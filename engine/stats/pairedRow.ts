@@ -14,6 +14,8 @@ export interface PairedRow {
   phaseB: string;
   platform: string;
   metric: string;
+  /** 'saar' when the figure is a seasonally adjusted annual rate (`<x>_saar`, compare with `seasonal`); absent for the calendar-day rates. */
+  basis?: 'saar';
   unit: string;
   /** Replications with a finite value in both arms. */
   n: number;
