@@ -40,6 +40,8 @@ export type { FigureRow, FigureTable } from './stats/figures.ts';
 export { meanInterval, welchInterval, tCritical, CONFIDENCE } from './stats/summary.ts';
 export type { Interval } from './stats/summary.ts';
 export { LEVERS, leverPaths } from './scenario/levers.ts';
+export { leverWarnings, ineffectiveLevers, blockedBy } from './scenario/ineffectiveLevers.ts';
+export type { LeverWarning } from './scenario/ineffectiveLevers.ts';
 export type { LeverDoc } from './scenario/levers.ts';
 export { calibrate, evaluateParameters } from './calibration/calibrate.ts';
 export type { Calibration, CalibrateOptions, Evaluation } from './calibration/calibrate.ts';

@@ -4,6 +4,7 @@ import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { prepareOutDir, removeCreated } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario, scenarioFiles } from '../io/loadScenario.ts';
+import { warnIneffectiveLevers } from '../whatif/warnLevers.ts';
 import { phaseTable } from '../format.ts';
 import { createProgress } from '../progress.ts';
 import { parseAgents, parseSeed } from '../options.ts';
@@ -36,6 +37,7 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
   let files: string[] = [];
   try {
     const scenario = loadScenario(file);
+    warnIneffectiveLevers(scenario, file);
     files = scenarioFiles(scenario);
     const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
     const agents = opts.agents !== undefined ? parseAgents(opts.agents) : undefined;

@@ -4,6 +4,7 @@ import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { prepareOutDir } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
+import { warnIneffectiveLevers } from '../whatif/warnLevers.ts';
 import { parseAgents, parseSeed } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { daysOf } from '../whatif/days.ts';
@@ -19,6 +20,7 @@ const SUMMARY_COLUMNS = ['table', 'period', 'platform', 'category', 'metric', 'u
  */
 export function runReplicatedCommand(file: string, reps: number, opts: RunOptions): Replication {
   const scenario = loadScenario(file);
+  warnIneffectiveLevers(scenario, file);
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : undefined;
   if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['replication.json', 'summary.csv', 'phases-replicates.csv']);

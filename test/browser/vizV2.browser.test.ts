@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveScenario, simulate } from '../../engine/index.ts';
+import { ineffectiveLevers, resolveScenario, simulate } from '../../engine/index.ts';
 import { pairedRow } from '../../engine/stats/pairedRow.ts';
 import historical from '../../scenarios/historical.json';
 import { catalogLoader, resolveCatalog } from '../../viz/app/catalog.ts';
-import { ineffectiveLevers } from '../../viz/app/ineffectiveLevers.ts';
 import { whatIfFile } from '../../viz/app/whatIf.ts';
 import { CHART_IDS, renderChart, timelineChart } from '../../viz/charts/index.ts';
 import { compact, pct, rmb, rmbTick } from '../../viz/charts/format.ts';

@@ -1,4 +1,4 @@
-import { resolveScenario, ScenarioError, type ResolvedScenario } from '../../engine/index.ts';
+import { ineffectiveLevers, resolveScenario, ScenarioError, type LeverWarning, type ResolvedScenario } from '../../engine/index.ts';
 import { timelineChart } from '../charts/index.ts';
 import { timelineLegend } from '../charts/timelineChart.ts';
 import { METRIC_NAMES } from '../charts/format.ts';
@@ -10,7 +10,6 @@ import { renderLeverPanel } from '../ui/leverPanel.ts';
 import { showMessages } from '../ui/messages.ts';
 import { renderResults } from '../ui/results.ts';
 import { attachTitleTooltips } from '../ui/titleTooltip.ts';
-import { ineffectiveLevers, type LeverWarning } from './ineffectiveLevers.ts';
 import { LEVER_DEFS } from './levers.ts';
 import { CATALOG, catalogLoader, findCatalog, resolveCatalog } from './catalog.ts';
 import { CancelledError, Runner } from './runner.ts';

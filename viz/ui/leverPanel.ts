@@ -1,5 +1,4 @@
-import type { PolicyState, ResolvedScenario } from '../../engine/index.ts';
-import type { LeverWarning } from '../app/ineffectiveLevers.ts';
+import type { LeverWarning, PolicyState, ResolvedScenario } from '../../engine/index.ts';
 import { LEVER_DEFS, valueAt, type LeverDef } from '../app/levers.ts';
 import { clear, h } from './dom.ts';
 
