@@ -35,9 +35,17 @@ export function explainTable(e: Explanation, figures: readonly (readonly [string
     const rows = e.rows.filter((r) => r.platform === platform && r.metric === metric);
     if (!rows.length) continue;
     out.push('', `== ${metricLabel(platform, metric)} (${rows[0].unit}) ==`);
-    for (const r of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       const where = r.view === 'segment' ? `${r.start} .. ${r.end} (${r.phaseA}${r.phaseA === r.phaseB ? '' : ` / ${r.phaseB}`})` : `${r.period} (calendar year)`;
-      if (r.identical) { out.push('', `${where}: A and B identical in every replication`); continue; }
+      if (r.identical) { // consecutive periods of one view where A and B do not differ: one line
+        let j = i;
+        while (j + 1 < rows.length && rows[j + 1].identical && rows[j + 1].view === r.view) j++;
+        const span = j === i ? where : `${r.view === 'segment' ? r.start : r.period} .. ${r.view === 'segment' ? rows[j].end : rows[j].period} (${j - i + 1} ${r.view === 'segment' ? 'segments' : 'years'})`;
+        out.push('', `${span}: A and B identical in every replication`);
+        i = j;
+        continue;
+      }
       out.push('', where, rowTable(r, m.level));
       const scale = Math.max(Math.abs(r.meanA), Math.abs(r.meanB), 1e-300);
       if (r.residual > 1e-9 * scale) out.push(`warning: the parts miss the total by up to ${r.residual} in a replication`);
