@@ -37,13 +37,13 @@ export function targetsTable(rows: readonly TargetRow[], reps: number): string {
     r.id, r.target === null ? '–' : formatValue(r.target, r.unit), formatValue(r.simulated.mean, r.unit),
     reps > 1 ? `[${formatValue(r.simulated.lo, r.unit)}, ${formatValue(r.simulated.hi, r.unit)}]` : '',
     `[${formatValue(r.range[0], r.unit)}, ${formatValue(r.range[1], r.unit)}]`, Number.isFinite(r.z) ? r.z.toFixed(2) : '–',
-    (r.pass ? 'pass' : 'MISS') + (r.sanity ? ' (sanity band)' : ''),
+    (r.pass ? 'pass' : 'MISS') + (r.sanity ? ' (sanity band)' : r.soft ? ' (soft, not fitted)' : ''),
   ]);
   const all = [header, ...lines];
   const width = header.map((_, j) => Math.max(...all.map((l) => l[j].length)));
   const fmt = (l: string[]) => l.map((c, j) => (j === 0 || j === 6 ? c.padEnd(width[j]) : c.padStart(width[j]))).join('  ').trimEnd();
   const c = reportCounts(rows);
-  return [fmt(header), ...lines.map(fmt), '', `${c.passed}/${c.fitted} fitted targets inside their range; sanity bands ${c.sanityPassed}/${c.sanity}`].join('\n');
+  return [fmt(header), ...lines.map(fmt), '', `${c.passed}/${c.fitted} fitted targets inside their range; soft targets ${c.softPassed}/${c.soft}; sanity bands ${c.sanityPassed}/${c.sanity}`].join('\n');
 }
 
 /** Run a scenario R times and measure every target; returns the report rows. */
@@ -66,7 +66,7 @@ export function targetsCommand(file: string, opts: TargetsCliOptions): TargetRow
   if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['targets-report.json', 'targets-report.csv']);
   const rows = runTargets(scenario, targets, reps, { seed, agents, quiet: opts.quiet || opts.json });
   const flat = rows.map((r) => ({
-    id: r.id, unit: r.unit, target: r.target, low: r.range[0], high: r.range[1], sanity: r.sanity, mean: r.simulated.mean,
+    id: r.id, unit: r.unit, target: r.target, low: r.range[0], high: r.range[1], sanity: r.sanity, soft: r.soft, mean: r.simulated.mean,
     lo: r.simulated.lo, hi: r.simulated.hi, n: r.simulated.n, z: r.z, pass: r.pass, measure: r.measure,
   }));
   if (opts.out !== undefined) {

@@ -1,6 +1,6 @@
 /** The calibration distance: a value's normalised position in its target range (rangeZ), its loss with a centre pull, and their weighted sum. */
 import type { Target } from './targetsFile.ts';
-import { isSanityBand } from './targetsFile.ts';
+import { isFitted } from './targetsFile.ts';
 
 /**
  * Weight of the pull towards the middle of a range, relative to the penalty
@@ -33,15 +33,15 @@ export function targetLoss(value: number, range: readonly [number, number], pull
 }
 
 /**
- * The calibration distance: the sum of targetLoss over every target that is not
- * a sanity band, with optional per-id weights (default 1). 0 is unreachable (the
+ * The calibration distance: the sum of targetLoss over every fitted target (not a
+ * sanity band, not soft), with optional per-id weights (default 1). 0 is unreachable (the
  * centre pull) unless every value sits at its range centre; every value inside its
  * range gives at most CENTRE_PULL × targets.
  */
 export function calibrationDistance(targets: readonly Target[], values: ReadonlyMap<string, number>, weights: Readonly<Record<string, number>> = {}, pull = CENTRE_PULL): number {
   let d = 0;
   for (const t of targets) {
-    if (isSanityBand(t)) continue;
+    if (!isFitted(t)) continue;
     d += (weights[t.id] ?? 1) * targetLoss(values.get(t.id) ?? NaN, t.range, pull);
   }
   return d;

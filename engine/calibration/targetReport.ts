@@ -16,6 +16,8 @@ export interface TargetRow {
   range: [number, number];
   /** True for a sanity band (not fitted, reported only). */
   sanity: boolean;
+  /** True for a soft target (reported, not fitted: it conflicts with better-sourced ones). */
+  soft: boolean;
   /** Mean and 95% Student-t interval of the simulated value over replications (one run: NaN-wide interval). */
   simulated: Interval;
   /** Simulated value of every replication, in seed order. */
@@ -47,14 +49,17 @@ export function targetReport(targets: readonly Target[], replications: readonly 
     const simulated = meanInterval(values);
     const pass = Number.isFinite(simulated.mean) && simulated.mean >= t.range[0] && simulated.mean <= t.range[1];
     return {
-      id: t.id, metric: t.metric, period: t.period, unit: m.unit, target: t.value, range: t.range, sanity: isSanityBand(t),
+      id: t.id, metric: t.metric, period: t.period, unit: m.unit, target: t.value, range: t.range, sanity: isSanityBand(t), soft: t.soft === true,
       simulated, values, z: rangeZ(simulated.mean, t.range), pass, measure: m.doc,
     };
   });
 }
 
-/** Counts of a report: fitted targets passed / fitted targets, and sanity bands passed / bands. */
-export function reportCounts(rows: readonly TargetRow[]): { passed: number; fitted: number; sanityPassed: number; sanity: number } {
-  const fitted = rows.filter((r) => !r.sanity), bands = rows.filter((r) => r.sanity);
-  return { passed: fitted.filter((r) => r.pass).length, fitted: fitted.length, sanityPassed: bands.filter((r) => r.pass).length, sanity: bands.length };
+/** Counts of a report: fitted targets passed / fitted targets, soft targets passed / soft, and sanity bands passed / bands. */
+export function reportCounts(rows: readonly TargetRow[]): { passed: number; fitted: number; softPassed: number; soft: number; sanityPassed: number; sanity: number } {
+  const fitted = rows.filter((r) => !r.sanity && !r.soft), soft = rows.filter((r) => !r.sanity && r.soft), bands = rows.filter((r) => r.sanity);
+  return {
+    passed: fitted.filter((r) => r.pass).length, fitted: fitted.length, softPassed: soft.filter((r) => r.pass).length, soft: soft.length,
+    sanityPassed: bands.filter((r) => r.pass).length, sanity: bands.length,
+  };
 }

@@ -1,4 +1,4 @@
-/** The calibration targets file: its format (Target, TargetsFile) and its validation (parseTargets, isSanityBand). */
+/** The calibration targets file: its format (Target, TargetsFile) and its validation (parseTargets, isSanityBand, isFitted). */
 import { z } from 'zod';
 import { ScenarioError, describeValue, formatPath } from '../scenario/errors.ts';
 import { MEASURE_NAMES, MEASURES } from '../metrics/targets.ts';
@@ -8,6 +8,8 @@ import { MEASURE_NAMES, MEASURES } from '../metrics/targets.ts';
  * scenarios/calibration/targets.json). `range` is what a calibrated model must land in;
  * `value` the reported figure, or null for a sanity band that is not fitted.
  * `measure` names how it is measured (engine/metrics/targets.ts); default: `id`.
+ * `soft` marks a target that is reported but not fitted (it conflicts with better-sourced ones;
+ * `note` says why).
  */
 export interface Target {
   id: string;
@@ -18,6 +20,8 @@ export interface Target {
   kind: string;
   source: string;
   measure?: string;
+  soft?: boolean;
+  note?: string;
 }
 
 /** A parsed targets file. */
@@ -38,6 +42,8 @@ const targetSchema = z.object({
   kind: z.string({ error: 'expected a string' }).default(''),
   source: z.string({ error: 'expected a string' }).default(''),
   measure: z.string({ error: 'expected the name of a measure' }).optional(),
+  soft: z.boolean({ error: 'expected true or false' }).optional(),
+  note: z.string({ error: 'expected a string' }).optional(),
 });
 const fileSchema = z.object({
   about: z.string().optional(),
@@ -48,6 +54,11 @@ const fileSchema = z.object({
 /** True for a sanity band (value null): reported, but not part of the calibration distance. */
 export function isSanityBand(t: Target): boolean {
   return t.value === null;
+}
+
+/** True for a target the calibration fits: neither a sanity band nor soft. */
+export function isFitted(t: Target): boolean {
+  return !isSanityBand(t) && t.soft !== true;
 }
 
 /**

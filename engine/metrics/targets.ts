@@ -55,6 +55,14 @@ export function groupLift(r: Result, numerator: 'adClicks' | 'adEngagements', fr
   return rate(sum.program) / rate(sum.other) - 1;
 }
 
+/** Sum of a monthly series over a fiscal year April `year` … March `year + 1` (NaN unless all twelve months are simulated). */
+function fiscalYearSum(r: Result, platform: string, metric: string, year: number): number {
+  const months = [...[4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => `${year}-${String(m).padStart(2, '0')}`), ...[1, 2, 3].map((m) => `${year + 1}-0${m}`)];
+  let n = 0;
+  for (const x of r.series) if (x.platform === platform && x.category === 'all' && x.metric === metric && months.includes(x.period)) n++;
+  return n === 12 ? seriesSum(r, platform, metric, months) : NaN;
+}
+
 const q1 = (year: number) => [`${year}-01`, `${year}-02`, `${year}-03`];
 const redRevenueQ1 = (r: Result, year: number) => seriesSum(r, 'red', RED_REVENUE_METRICS, q1(year));
 const PLATFORMS_ALL = ['red', 'taotian', 'jd', 'pdd', 'douyin'];
@@ -113,6 +121,27 @@ export const MEASURES: Readonly<Record<string, Measure>> = {
     unit: 'relative growth', doc: 'series online_shoppers: mean over 2024 ÷ mean over 2023 − 1',
     measure: (r) => seriesYearMean(r, 'all', 'online_shoppers', 2024) / seriesYearMean(r, 'all', 'online_shoppers', 2023) - 1,
   },
+  red_ecommerce_growth_2024: {
+    unit: 'relative growth', doc: 'red[].ownStoreGmvRmb: 2024 ÷ 2023 − 1',
+    measure: (r) => redField(r, 2024, 'ownStoreGmvRmb') / redField(r, 2023, 'ownStoreGmvRmb') - 1,
+  },
+  taotian_gmv_fy2021: {
+    unit: 'RMB', doc: 'series: Taotian gmv summed over 2020-04 … 2021-03 (Alibaba\'s fiscal year)',
+    measure: (r) => fiscalYearSum(r, 'taotian', 'gmv', 2020),
+  },
+  taotian_gmv_2023: { unit: 'RMB', doc: 'series: Taotian gmv summed over 2023', measure: (r) => seriesSum(r, 'taotian', 'gmv', ['2023-']) },
+  jd_gmv_2021: { unit: 'RMB', doc: 'series: JD gmv summed over 2021', measure: (r) => seriesSum(r, 'jd', 'gmv', ['2021-']) },
+  pdd_gmv_2020: { unit: 'RMB', doc: 'series: Pinduoduo gmv summed over 2020', measure: (r) => seriesSum(r, 'pdd', 'gmv', ['2020-']) },
+  pdd_gmv_2023: { unit: 'RMB', doc: 'series: Pinduoduo gmv summed over 2023', measure: (r) => seriesSum(r, 'pdd', 'gmv', ['2023-']) },
+  douyin_gmv_2021: { unit: 'RMB', doc: 'series: Douyin gmv summed over 2021', measure: (r) => seriesSum(r, 'douyin', 'gmv', ['2021-']) },
+  taotian_monetisation_2019: {
+    unit: 'share', doc: 'series 2019, Taotian: (ad_revenue + commission) ÷ gmv (the public take rate includes ads)',
+    measure: (r) => seriesSum(r, 'taotian', ['ad_revenue', 'commission'], ['2019-']) / seriesSum(r, 'taotian', 'gmv', ['2019-']),
+  },
+  red_revenue_2022: { unit: 'RMB', doc: 'series, RED, 2022: ad_revenue + commission + sales_revenue', measure: (r) => seriesSum(r, 'red', RED_REVENUE_METRICS, ['2022-']) },
+  red_revenue_2023: { unit: 'RMB', doc: 'series, RED, 2023: ad_revenue + commission + sales_revenue', measure: (r) => seriesSum(r, 'red', RED_REVENUE_METRICS, ['2023-']) },
+  red_mau_2022: { unit: 'users', doc: 'red[2022].mauAvg', measure: (r) => redField(r, 2022, 'mauAvg') },
+  red_mau_2025: { unit: 'users', doc: 'red[2025].mauAvg', measure: (r) => redField(r, 2025, 'mauAvg') },
   red_ecommerce_gmv_2024: {
     unit: 'RMB', doc: 'red[2024].ownStoreGmvRmb: GMV of RED\'s own stores (third-party, self-operated and buyer-led sales)',
     measure: (r) => redField(r, 2024, 'ownStoreGmvRmb'),

@@ -29,9 +29,9 @@ describe('market-sim targets', () => {
     expect(r.stdout).toMatch(/red_mau_2024 .* (pass|MISS)/);
     expect(r.stdout).toContain('95% interval');
     expect(r.stdout).toContain('(sanity band)');
-    expect(r.stdout).toMatch(/\d\/2 fitted targets inside their range; sanity bands \d\/1/);
+    expect(r.stdout).toMatch(/\d\/2 fitted targets inside their range; soft targets 0\/0; sanity bands \d\/1/);
     const csv = readFileSync(join(dir, 'out', 'targets-report.csv'), 'utf8').split('\n');
-    expect(csv[0]).toBe('id,unit,target,low,high,sanity,mean,lo,hi,n,z,pass,measure');
+    expect(csv[0]).toBe('id,unit,target,low,high,sanity,soft,mean,lo,hi,n,z,pass,measure');
     expect(csv.length).toBe(5);
     const j = cli('targets', f.scenario, '--targets', f.targets, '--json');
     expect(j.status).toBe(0);
