@@ -15,6 +15,7 @@ import { closeYear, createBooks, flushDay } from './metrics/periodBooks.ts';
 import { buildResult, type Result } from './metrics/result.ts';
 import { adoptionHazards, countAudience, recordAudienceDay } from './platforms/audience.ts';
 import { bookAdRevenue, bookCommissions, takeRates } from './platforms/bookDay.ts';
+import { bookLinkedCommission, redLinkedRates } from './platforms/linkedCommission.ts';
 import { closeMerchantMonth } from './platforms/monthEnd.ts';
 import { applyPolicyDay } from './platforms/policyView.ts';
 import { createCreators } from './population/creators.ts';
@@ -70,6 +71,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const merchants = createMerchantMonth(M, params, ctx);
   const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k };
   const takes = new Float64Array(N_PLATFORMS);
+  const linkedRates = new Float64Array(N_PLATFORMS);
   const goodsCost = goodsCostShares(params);
 
   /** The next user block of the current day for this member, −1 when all are taken. */
@@ -113,6 +115,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     merchants.chargeDay(acc, redFeedAdImpressions(acc), audience.adopters[DOUYIN], acc[L.dau] > 0);
     bookAdRevenue(acc, merchants.charges);
     bookCommissions(acc, takeRates(policy, params, takes), policy.ownStore.selfOperatedShare);
+    bookLinkedCommission(acc, redLinkedRates(policy, linkedRates));
     recordAudienceDay(audience, acc);
     acc[L.jointAdvertisers] += merchants.jointAdvertisers;
     acc[L.creatorsActive] += feedMix.active;

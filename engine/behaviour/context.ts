@@ -72,6 +72,8 @@ export interface DayContext {
   linkMode: Uint8Array;
   friction: Float64Array;
   linkEligible: Float64Array;
+  /** Per merchant: 1 when it may attach links to its home marketplace (platforms/linkEligibility.ts), set on each policy refresh. */
+  linkOk: Uint8Array;
   linkClickRate: number;
   dataLevel: Float64Array;
   ownStoreOn: boolean;
@@ -187,7 +189,7 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     brandMention: params['seed.brandMention'], intentNote: params['seed.intentNote'], intentAdClick: params['seed.intentAdClick'],
     intentDecay: Math.round(256 * Math.pow(0.5, 1 / params['seed.intentHalfLifeDays'])),
     programFeedShare: 0, precision: new Float64Array(2),
-    linkMode: new Uint8Array(N_PLATFORMS), friction: new Float64Array(N_PLATFORMS).fill(1), linkEligible: new Float64Array(N_PLATFORMS),
+    linkMode: new Uint8Array(N_PLATFORMS), friction: new Float64Array(N_PLATFORMS).fill(1), linkEligible: new Float64Array(N_PLATFORMS), linkOk: new Uint8Array(M.m),
     linkClickRate: params['seed.linkClickRate'], dataLevel: new Float64Array(N_PLATFORMS),
     ownStoreOn: false, ownStoreShare: 0, ownStorePush: 0, buyerSelling: 0, coupon: 0, membership: 0, trafficBoost: 0,
     trustRecovery: params['trust.recovery'], trustAd: params['trust.adSensitivity'], trustInauthentic: params['trust.inauthenticSensitivity'],

@@ -1,5 +1,5 @@
 /** The creators' month: income from sponsored notes and buyer commissions, output and exits, and the feed mix that follows. */
-import { CH_RED_NOTES, N_CATEGORIES, N_CHANNELS } from '../constants.ts';
+import { CH_RED_NOTES, CREATOR_TIERS, N_CATEGORIES, N_CHANNELS } from '../constants.ts';
 import { BUYER, KOC, notePrice, type Creators } from '../population/creators.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';
 import { STREAM, Stream } from '../random/stream.ts';
@@ -30,7 +30,7 @@ export interface FeedMix {
 export function creatorSupply(
   C: Creators, params: Parameters, sponsoredSpendRmb: Float64Array, ownStoreGmvRmb: Float64Array,
   buyerSelling: number, creatorPay: number, redUsersReal: number, days: number, u: (k: number) => number,
-  out: FeedMix,
+  out: FeedMix, buyerCommission = params['creators.buyerCommission'], tierPay?: Float64Array,
 ): void {
   const fee = params['red.sponsoredFee'];
   const cw = params['creators.real'] / C.k;
@@ -63,8 +63,9 @@ export function creatorSupply(
     const r = C.followers[k] * C.activity[k];
     const share = reachSum[c] > 0 ? r / reachSum[c] : 0;
     let income = share * sponsoredSpendRmb[c] * (1 - fee);
-    const deals = income / Math.max(1, notePrice(C.tier[k], params) * creatorPay);
-    if (C.tier[k] === BUYER && buyerReach[c] > 0) income += (r / buyerReach[c]) * ownStoreGmvRmb[c] * buyerSelling * params['creators.buyerCommission'];
+    const price = notePrice(C.tier[k], params) * creatorPay;
+    const deals = income / Math.max(1, tierPay ? price * tierPay[C.tier[k]] : price);
+    if (C.tier[k] === BUYER && buyerReach[c] > 0) income += (r / buyerReach[c]) * ownStoreGmvRmb[c] * buyerSelling * buyerCommission;
     incomeTotal += income;
     const perCreator = income / cw;
     const organic = params['creators.notesPerDay'] * days * C.activity[k] * cw;
@@ -115,9 +116,13 @@ export function creatorMonth(
   const buyers = new Uint8Array(N_CATEGORIES);
   for (let k = 0; k < C.k; k++) if (C.tier[k] === BUYER && C.activity[k] > 0 && C.followers[k] > 0) buyers[C.category[k]] = 1;
   let buyerFen = 0;
-  const rate = policy.buyerSelling * params['creators.buyerCommission'];
+  // levers: buyerCommission replaces the parameter, creatorPayByTier multiplies creatorPay per tier
+  const buyerCommission = policy.buyerCommission ?? params['creators.buyerCommission'];
+  const byTier = policy.creatorPayByTier;
+  const tierPay = byTier ? Float64Array.from(CREATOR_TIERS, (t) => byTier[t] ?? 1) : undefined;
+  const rate = policy.buyerSelling * buyerCommission;
   for (let c = 0; c < N_CATEGORIES; c++) if (buyers[c]) buyerFen += Math.floor(storeFen[c] * rate);
   creatorSupply(C, params, sponsoredRmb, storeRmb, policy.buyerSelling, policy.creatorPay, redUsersReal, days,
-    (k) => { rng.reset(seed, STREAM.creators, k, monthIndex); return rng.next(); }, out);
+    (k) => { rng.reset(seed, STREAM.creators, k, monthIndex); return rng.next(); }, out, buyerCommission, tierPay);
   return buyerFen;
 }

@@ -13,10 +13,14 @@ import type { Parameters } from '../scenario/parameters.ts';
  *   traceable (`media.tracedShare` without data, all of it at data level 1); quality rises from
  *   `media.measureRed` to `media.measureAds` with its best data-sharing level;
  * - search and Douyin ads: the ad-won share of its sales there (fully visible), quality `media.measureAds`.
+ * RED's commission on its linked sales (`linkedRates[home]` × its linked GMV, lever
+ * `links.<market>.redCommission`) is a cost of its RED ads: added to the RED net spend, split
+ * over feed ads and sponsored notes like the spend (a merchant with no RED ad spend has no RED
+ * return to charge it to). Absent or 0, the net spend is unchanged.
  */
 export function measureMonth(
   M: Merchants, params: Parameters, adShareSearch: Float64Array, adShareDouyin: Float64Array,
-  programLevel: Float64Array, refunds: Float64Array, out: Measurement,
+  programLevel: Float64Array, refunds: Float64Array, out: Measurement, linkedRates?: Float64Array,
 ): void {
   const traced = params['media.tracedShare'];
   const qAds = params['media.measureAds'], qRed = params['media.measureRed'];
@@ -28,6 +32,12 @@ export function measureMonth(
     const refundFeed = red > 0 ? refunds[i] * feed / red : 0;
     out.netSpend[s + CH_RED_FEED] = feed - refundFeed;
     out.netSpend[s + CH_RED_NOTES] = notes - (refunds[i] - refundFeed);
+    const rate = linkedRates ? linkedRates[M.home[i]] : 0;
+    if (rate > 0 && red > 0) {
+      const fee = rate * a[row + MF.linkedGmv];
+      out.netSpend[s + CH_RED_FEED] += fee * feed / red;
+      out.netSpend[s + CH_RED_NOTES] += fee * notes / red;
+    }
     out.netSpend[s + CH_SEARCH] = M.spendFen[s + CH_SEARCH];
     out.netSpend[s + CH_DOUYIN] = M.spendFen[s + CH_DOUYIN];
     const visible = traced + L * (1 - traced);

@@ -26,7 +26,7 @@ export function seedIntent(ctx: DayContext, i: number, c: number, m: number, via
   const dest = merchants.home[m];
   const mode = ctx.linkMode[dest];
   // (a) outbound link on this note, if the note kind and the merchant are eligible
-  if ((mode & (isAd ? 2 : 1)) !== 0 && merchants.linkRank[m] < ctx.linkEligible[dest]) {
+  if ((mode & (isAd ? 2 : 1)) !== 0 && ctx.linkOk[m] !== 0) {
     if (rng.next() < ctx.linkClickRate * intent) {
       ctx.acc[linkOutSlot(dest, c)] += 1;
       ctx.macc[m * N_MF + MF.linkOuts] += 1;

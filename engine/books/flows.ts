@@ -28,7 +28,7 @@ export const FLOW_LINES: readonly FlowLine[] = [
   f('purchase.douyin', 'users', 'merchants', 'Orders in Douyin shops (GMV).'),
   f('sales.red', 'users', 'red', 'RED\'s self-operated retail (福利社): `ownStore.selfOperatedShare` of RED-store GMV, floored to whole fen.'),
   f('coupon.taotian', 'taotian', 'users', 'Red Cat coupons on linked Tmall purchases: the user pays list price less the coupon, Taotian funds the coupon (the merchant gets the full price, GMV is at list price).'),
-  f('commission.red', 'merchants', 'red', 'RED\'s own-store commission on third-party sales (take × GMV, rounded to whole fen).'),
+  f('commission.red', 'merchants', 'red', 'RED\'s own-store commission on third-party sales (take × GMV, rounded to whole fen); its commission on linked marketplace GMV is `commission.redLinked`.'),
   f('commission.taotian', 'merchants', 'taotian', 'Taotian\'s commission (technical service fee, `take.taotian` × GMV; ads are separate lines).'),
   f('commission.jd', 'merchants', 'jd', 'JD\'s commission (`take.jd` × GMV).'),
   f('commission.pdd', 'merchants', 'pdd', 'Pinduoduo\'s transaction fee (`take.pdd` × GMV).'),
@@ -45,6 +45,7 @@ export const FLOW_LINES: readonly FlowLine[] = [
   f('ads.douyin', 'merchants', 'douyin', 'Douyin ads (巨量千川 etc.).'),
   f('refund.red', 'red', 'merchants', 'ROI-guarantee refunds of the Red Cat performance bet, at month end.'),
   f('buyerCommission', 'merchants', 'creators', 'Buyer (买手) commissions on RED-store sales, `creators.buyerCommission` × buyer-selling share × RED-store GMV of categories with active buyers, floored per category and month.'),
+  f('commission.redLinked', 'merchants', 'red', 'RED\'s commission on GMV sold through RED links to the marketplaces (`links.<market>.redCommission` × linked GMV, rounded to whole fen per marketplace and day).'),
 ];
 export const N_FLOWS = FLOW_LINES.length;
 
@@ -65,7 +66,7 @@ export const FLOW = {
   goodsMerchants: flowIndex('goods.merchants'), goodsRed: flowIndex('goods.red'),
   redFeed: flowIndex('ads.redFeed'), matching: flowIndex('ads.matching'), noteFee: flowIndex('ads.noteFee'),
   noteCreators: flowIndex('ads.noteCreators'), douyin: flowIndex('ads.douyin'), refund: flowIndex('refund.red'),
-  buyerCommission: flowIndex('buyerCommission'),
+  buyerCommission: flowIndex('buyerCommission'), redLinked: flowIndex('commission.redLinked'),
 } as const;
 
 const partyIndex = (p: Party) => PARTIES.indexOf(p);

@@ -38,8 +38,9 @@ export function postDayFlows(acc: Float64Array, cost: Float64Array, selfOperated
       } else merchantsGoods += Math.floor(cost[c] * gc);
     }
     acc[F + FLOW.purchase[p]] += p === RED ? g - acc[L.redSales] : g;
-    acc[F + FLOW.commission[p]] += acc[L.commission + p];
+    acc[F + FLOW.commission[p]] += p === RED ? acc[L.commission + p] - acc[L.redLinkedCommission] : acc[L.commission + p];
   }
+  acc[F + FLOW.redLinked] += acc[L.redLinkedCommission];
   acc[F + FLOW.salesRed] += acc[L.redSales];
   acc[F + FLOW.goodsMerchants] += merchantsGoods;
   acc[F + FLOW.goodsRed] += Math.floor(redGoodsBase);

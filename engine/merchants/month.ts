@@ -11,6 +11,8 @@ import { channelShare, measureMonth, reallocateBudgets } from '../behaviour/merc
 import { createBeliefs, updateBeliefs, type MediaBeliefs, type Measurement } from './mediaMix.ts';
 import { L } from '../metrics/ledger.ts';
 import { matchingBudgets, programJoins, roiGuaranteeRefunds } from '../platforms/monthEnd.ts';
+import { redLinkedRates } from '../platforms/linkedCommission.ts';
+import { guaranteeCover } from '../platforms/monthEnd.ts';
 import { bestDataLevel, inRedCat } from '../platforms/policyView.ts';
 import { douyinAdImpressionsPerUserDay, redShareOfVoice } from '../platforms/shareOfVoice.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';
@@ -64,6 +66,7 @@ export function initialBudgets(M: Merchants, params: Parameters, shoppers: numbe
 export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayContext): MerchantMonth {
   const dailySpend = new Float64Array(M.m * N_CHANNELS);
   const matchedDaily = new Float64Array(M.m);
+  const linkedRates = new Float64Array(N_PLATFORMS);
   const adShareSearch = new Float64Array(M.m);
   const adShareDouyin = new Float64Array(M.m);
   const target = new Float64Array(M.m * N_CHANNELS);
@@ -154,15 +157,13 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
       }
       roiGuaranteeRefunds(M, policy, acc, sponsoredFee, billedFen, refunds);
       for (let i = 0; i < M.m; i++) programLevel[i] = bestDataLevel(M.program[i], ctx.dataLevel);
-      measureMonth(M, params, adShareSearch, adShareDouyin, programLevel, refunds, measured);
+      measureMonth(M, params, adShareSearch, adShareDouyin, programLevel, refunds, measured, redLinkedRates(policy, linkedRates));
       for (let i = 0; i < M.m; i++) {
         M.month[i * N_MF + MF.searchAdGmv] = Math.round(measured.gmv[i * N_CHANNELS + CH_SEARCH]);
         M.month[i * N_MF + MF.douyinAdGmv] = Math.round(measured.gmv[i * N_CHANNELS + CH_DOUYIN]);
       }
       updateBeliefs(M, beliefs, params, measured);
-      const { threshold, refundShare } = policy.roiGuarantee;
-      const guarded = threshold > 0 && refundShare > 0 ? refundShare : 0;
-      reallocateBudgets(M, beliefs, params, (i) => (guarded > 0 && inRedCat(policy, M, i) ? guarded : 0), MIN_BUDGET_FEN, target);
+      reallocateBudgets(M, beliefs, params, (i) => guaranteeCover(policy, M, i), MIN_BUDGET_FEN, target);
       matchingBudgets(M, policy, (policy.matching.capRmbPerMonth * 100) / weight);
       programJoins(M, policy, (i, p) => { rng.reset(ctx.seed, STREAM.merchants, i * 4 + p, monthIndex); return rng.next(); });
     },

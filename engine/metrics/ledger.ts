@@ -76,8 +76,10 @@ export const L = {
   // Written by the simulation once per day (not by the user loop):
   /** Ad revenue fen per platform (RED: feed ads + sponsored-note fees + matched spend; marketplaces: search ads; Douyin: ads). */
   adRevenue: take(N_PLATFORMS),
-  /** Commission fen per platform (take rate × GMV; RED: own-store commission). */
+  /** Commission fen per platform (take rate × GMV; RED: own-store commission plus its commission on linked marketplace GMV, `redLinkedCommission`). */
   commission: take(N_PLATFORMS),
+  /** RED's commission on linked marketplace GMV (lever links.<market>.redCommission), fen; also included in `commission + RED`. */
+  redLinkedCommission: take(1),
   /** RED's sales revenue from self-operated own-store retail (福利社), fen. */
   redSales: take(1),
   /** ROI-guarantee refunds paid by RED, fen. */

@@ -16,13 +16,14 @@ export function bookAdRevenue(acc: Float64Array, c: DayCharges): void {
   acc[L.creatorIncome] += c.notes - c.fee;
 }
 
-/** Commission rate of each platform under `policy` (RED: own-store commission on the marketplace part of its stores). */
+/** Commission rate of each platform under `policy` (RED: own-store commission on the marketplace part of its stores; marketplaces and Douyin: the `take` lever, else the `take.*` parameters). */
 export function takeRates(policy: PolicyState, params: Parameters, out: Float64Array): Float64Array {
   out[RED] = policy.ownStore.commission * (1 - policy.ownStore.selfOperatedShare);
-  out[TAOTIAN] = params['take.taotian'];
-  out[JD] = params['take.jd'];
-  out[PDD] = params['take.pdd'];
-  out[DOUYIN] = params['take.douyin'];
+  // the `take` lever, where set, replaces the parameter
+  out[TAOTIAN] = policy.take?.taotian ?? params['take.taotian'];
+  out[JD] = policy.take?.jd ?? params['take.jd'];
+  out[PDD] = policy.take?.pdd ?? params['take.pdd'];
+  out[DOUYIN] = policy.take?.douyin ?? params['take.douyin'];
   return out;
 }
 

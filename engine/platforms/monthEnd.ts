@@ -1,12 +1,28 @@
 /** Merchants' month end: RED's ROI-guarantee refunds, Taotian's matching budgets, data-programme joins, and closing the month into year rows. */
-import { CH_RED_FEED, CH_RED_NOTES, N_CHANNELS, PDD, TAOTIAN } from '../constants.ts';
+import { CH_RED_FEED, CH_RED_NOTES, JD, N_CHANNELS, PDD, TAOTIAN } from '../constants.ts';
 import { L } from '../metrics/ledger.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';
-import type { PolicyState } from '../scenario/policy.ts';
-import { inRedCat } from './policyView.ts';
+import type { GuaranteeTerms, PolicyState } from '../scenario/policy.ts';
+import { inRedCat, pilotMarket } from './policyView.ts';
+
+const NO_GUARANTEE: GuaranteeTerms = { threshold: 0, refundShare: 0 };
+
+/** The ROI-guarantee terms for pilot merchants of marketplace p: Taotian's are `roiGuarantee` itself, JD's and PDD's `roiGuarantee.jd` / `.pdd` (none when absent or p = 0). */
+export function guaranteeOf(policy: PolicyState, p: number): GuaranteeTerms {
+  const g = policy.roiGuarantee;
+  return p === TAOTIAN ? g : p === JD ? g.jd ?? NO_GUARANTEE : p === PDD ? g.pdd ?? NO_GUARANTEE : NO_GUARANTEE;
+}
+
+/** Share of the downside a guarantee covers on pilot merchant i's RED spend (its market's refund share when that guarantee is on), else 0. */
+export function guaranteeCover(policy: PolicyState, M: Merchants, i: number): number {
+  const { threshold, refundShare } = guaranteeOf(policy, pilotMarket(policy, M, i));
+  return threshold > 0 && refundShare > 0 ? refundShare : 0;
+}
+
+const active = (t: GuaranteeTerms) => t.threshold > 0 && t.refundShare > 0;
 
 /**
- * RED's ROI guarantee (Red Cat "performance bet"): a pilot merchant whose RED ROI
+ * RED's ROI guarantee (Red Cat "performance bet"; per marketplace, guaranteeOf): a pilot merchant whose RED ROI
  * as it sees it (traced GMV per fen of RED spend) falls short of the promised
  * threshold gets back `refundShare` of the ad fee RED billed it (feed ads plus RED's
  * `sponsoredFee` share of sponsored-note deals — the creators' part is not RED's to
@@ -17,11 +33,13 @@ import { inRedCat } from './policyView.ts';
  */
 export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Float64Array, sponsoredFee: number, billedFen: number, refunds: Float64Array): number {
   refunds.fill(0);
-  const { threshold, refundShare } = policy.roiGuarantee;
-  if (!(threshold > 0) || !(refundShare > 0)) return 0;
+  if (!active(policy.roiGuarantee) && !active(guaranteeOf(policy, JD)) && !active(guaranteeOf(policy, PDD))) return 0;
   let total = 0;
   for (let i = 0; i < M.m; i++) {
-    if (!inRedCat(policy, M, i)) continue;
+    const market = pilotMarket(policy, M, i);
+    if (market === 0) continue;
+    const { threshold, refundShare } = guaranteeOf(policy, market);
+    if (!(threshold > 0) || !(refundShare > 0)) continue;
     const s = i * N_CHANNELS;
     const spend = M.spendFen[s + CH_RED_FEED] + M.spendFen[s + CH_RED_NOTES];
     if (spend <= 0) continue;

@@ -2,6 +2,7 @@
 import { JD, N_CATEGORIES, PDD, TAOTIAN } from '../constants.ts';
 import type { DayContext } from '../behaviour/context.ts';
 import { fillChoiceTables } from './choiceTables.ts';
+import { fillLinkEligibility, isLinkEligible, linkPolicyOf } from './linkEligibility.ts';
 import type { Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 import type { LinkNotes, PolicyState } from '../scenario/policy.ts';
@@ -33,7 +34,19 @@ export function applyPolicyDay(ctx: DayContext, policy: PolicyState, params: Par
   let inauth = 0;
   for (let c = 0; c < N_CATEGORIES; c++) inauth += ctx.sponsoredShare[c] * (1 - ctx.authenticity[c]);
   ctx.trustInauthenticDay = ctx.trustInauthentic * inauth / N_CATEGORIES;
+  ctx.trustInauthenticDay += ownStoreTrustCost(policy);
   fillChoiceTables(ctx.needChoice, ctx.searchChoice, params, policy, yearsSince2018);
+}
+
+/**
+ * Daily trust cost of RED being "both referee and player" (lever `ownStore.trustCost`): while its
+ * own stores sell, strength × merchantShare × (push + selfOperatedShare) / 2 — more merchants
+ * with RED stores, harder pushing and more of it sold by RED itself cost more trust. Charged to
+ * active users each day with the cost of inauthentic notes (redSession.ts). 0 when absent.
+ */
+export function ownStoreTrustCost(policy: PolicyState): number {
+  const o = policy.ownStore, k = o.trustCost ?? 0;
+  return k > 0 && o.enabled ? k * o.merchantShare * (o.push + o.selfOperatedShare) / 2 : 0;
 }
 
 /**
@@ -57,6 +70,7 @@ function applyPolicyToContext(ctx: DayContext, policy: PolicyState, params: Para
     ctx.linkEligible[p] = policy.links[name].eligibleShare;
     ctx.dataLevel[p] = policy.dataSharing[name].level;
   }
+  fillLinkEligibility(policy, M, ctx.linkOk);
   const base = params['target.precisionBase']
     + params['target.precisionTags'] * Math.log1p(policy.audienceTags) / Math.log(201)
     + params['target.precisionTools'] * policy.adTools;
@@ -70,8 +84,19 @@ function applyPolicyToContext(ctx: DayContext, policy: PolicyState, params: Para
   ctx.precision[1] = Math.min(0.95, base + params['target.precisionData'] * (members > 0 ? levelSum / members : 0));
 }
 
+/**
+ * The marketplace whose pilot merchant i is (TAOTIAN, JD or PDD: ad notes carry links to its
+ * home marketplace and it is link-eligible there), or 0 when it is in no pilot. ROI guarantees
+ * (`roiGuarantee`, per marketplace) and Taotian's matching apply to pilot merchants.
+ */
+export function pilotMarket(policy: PolicyState, M: Merchants, i: number): number {
+  const p = M.home[i];
+  if (p < TAOTIAN || p > PDD) return 0;
+  const notes = linkPolicyOf(policy, p).notes;
+  return (notes === 'ads' || notes === 'all') && isLinkEligible(policy, M, i, p) ? p : 0;
+}
+
 /** Is merchant i in the Red Cat pilot (ad-note links to Taotian allowed for it)? */
 export function inRedCat(policy: PolicyState, M: Merchants, i: number): boolean {
-  const l = policy.links.taotian;
-  return (l.notes === 'ads' || l.notes === 'all') && M.linkRank[i] < l.eligibleShare && M.home[i] === TAOTIAN;
+  return M.home[i] === TAOTIAN && pilotMarket(policy, M, i) === TAOTIAN;
 }

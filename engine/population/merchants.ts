@@ -36,6 +36,8 @@ export interface Merchants {
   linkRank: Float64Array;
   programRank: Float64Array;
   storeRank: Float64Array;
+  /** Size quantile in [0, 1): rank of `size` among all merchants / m (0 = smallest; ties by index). No draw: derived from `size`. */
+  sizeQuantile: Float64Array;
   /** Bit q set when in the data-sharing program of marketplace q. */
   program: Uint8Array;
   /** Budget weights per channel (rows of N_CHANNELS). */
@@ -64,7 +66,7 @@ export function createMerchants(params: Parameters, seed: number): Merchants {
     m,
     category: new Uint8Array(m), home: new Uint8Array(m), sells: new Uint8Array(m),
     size: new Float64Array(m), quality: new Float64Array(m),
-    linkRank: new Float64Array(m), programRank: new Float64Array(m), storeRank: new Float64Array(m),
+    linkRank: new Float64Array(m), programRank: new Float64Array(m), storeRank: new Float64Array(m), sizeQuantile: new Float64Array(m),
     program: new Uint8Array(m), weights: new Float64Array(m * N_CHANNELS),
     budgetFen: new Float64Array(m), matchedFen: new Float64Array(m), spendFen: new Float64Array(m * N_CHANNELS),
     month: new Float64Array(m * N_MF), year: new Float64Array(m * N_MF), yearSpend: new Float64Array(m * (N_CHANNELS + 1)),
@@ -98,5 +100,7 @@ export function createMerchants(params: Parameters, seed: number): Merchants {
     M.weights[base + CH_DOUYIN] = onDouyin ? dyShare : 0;
     M.weights[base + CH_SEARCH] = 1 - redShare - (onDouyin ? dyShare : 0);
   }
+  const bySize = Array.from({ length: m }, (_, i) => i).sort((a, b) => M.size[a] - M.size[b] || a - b);
+  bySize.forEach((i, r) => { M.sizeQuantile[i] = r / m; });
   return M;
 }

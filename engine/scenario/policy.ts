@@ -4,6 +4,11 @@
  * Units are in the names or the TSDoc; defaults are the 2018 situation (closed loop).
  */
 
+import type { CATEGORIES, CREATOR_TIERS } from '../constants.ts';
+
+type Category = (typeof CATEGORIES)[number];
+type CreatorTier = (typeof CREATOR_TIERS)[number];
+
 /** Which notes on RED carry an outbound link to a destination marketplace. */
 export type LinkNotes = 'none' | 'organic' | 'ads' | 'all';
 
@@ -15,6 +20,22 @@ export interface LinkPolicy {
   friction: number;
   /** Share of merchants allowed to attach links, in [0, 1]. Default 0. */
   eligibleShare: number;
+  /** Optional (absent = 0): RED's commission on linked GMV to this marketplace (sales through RED links, e.g. Red Cat), share of that GMV, paid by the merchant to RED. */
+  redCommission?: number;
+  /** Optional (absent = `eligibleShare` for every category): eligible share of merchants per category, replacing `eligibleShare` for the categories it names. */
+  eligibleByCategory?: Partial<Record<Category, number>>;
+  /** Optional (absent = 0): only merchants whose size quantile (0 = smallest, 1 = largest) is at least this are eligible. */
+  minSizeQuantile?: number;
+  /** Optional (absent = 1): only merchants whose size quantile is below this (or 1 = all up to the largest) are eligible. */
+  maxSizeQuantile?: number;
+}
+
+/** Terms of an ROI guarantee: promised ROI and the share of the shortfall refunded. */
+export interface GuaranteeTerms {
+  /** Promised ROI (GMV per RMB of RED ad spend); 0 = no guarantee. */
+  threshold: number;
+  /** Share in [0, 1] of the shortfall that RED refunds. */
+  refundShare: number;
 }
 
 /** A data-sharing program (小红星 with Taotian, 小红盟 with JD…) for one marketplace. */
@@ -46,6 +67,8 @@ export interface PolicyState {
     commission: number;
     /** Share in [0, 1] of own-store GMV that RED sells itself (福利社 self-operated retail), booked as sales revenue. */
     selfOperatedShare: number;
+    /** Optional (absent = 0): user-trust cost of RED being "both referee and player" — daily trust loss per unit of own-store presence (behaviour: platforms/ownStoreTrust.ts). */
+    trustCost?: number;
   };
   /** Strength of buyer-led (买手) selling in RED stores, in [0, 1]: extra in-app store entries from organic notes. */
   buyerSelling: number;
@@ -56,6 +79,10 @@ export interface PolicyState {
     threshold: number;
     /** Share in [0, 1] of the shortfall that RED refunds (of the fee RED billed: feed ads + its fee on sponsored notes). */
     refundShare: number;
+    /** Optional (absent = no guarantee): the guarantee for JD pilot merchants (ad-note links to JD); the two fields above are Taotian's. */
+    jd?: GuaranteeTerms;
+    /** Optional (absent = no guarantee): the guarantee for PDD pilot merchants. */
+    pdd?: GuaranteeTerms;
   };
   matching: {
     /** Taotian's matching of eligible merchants' RED ad spend, RMB per RMB (1 = "as much as the merchant spends"). */
@@ -77,6 +104,12 @@ export interface PolicyState {
   douyinStrength: number;
   /** Multiplier on creators' price per sponsored note (1 = market rates). */
   creatorPay: number;
+  /** Optional (absent = 1 each): extra multiplier on the price per sponsored note by creator tier, on top of `creatorPay`. */
+  creatorPayByTier?: Partial<Record<CreatorTier, number>>;
+  /** Optional (absent = parameter `creators.buyerCommission`): buyers' (买手) commission on the RED-store sales they drive, share of GMV. */
+  buyerCommission?: number;
+  /** Optional (absent = parameters `take.*`): marketplace commission (take) rate per platform, share of GMV, excluding ads. */
+  take?: Partial<Record<'taotian' | 'jd' | 'pdd' | 'douyin', number>>;
 }
 
 /** The 2018 closed loop: no links, no data sharing, a small cross-border own store. */

@@ -1,17 +1,25 @@
 /** Zod schemas of a scenario file as written: the file, its parameters, its policy timeline entries and the policy patches they switch. */
 import { z } from 'zod';
 import { isIsoDate } from '../calendar.ts';
+import { CATEGORIES, CREATOR_TIERS } from '../constants.ts';
 import { PARAMETER_INDEX } from './parameters.ts';
 
 const share = () => z.number({ error: 'expected a number in [0, 1]' }).min(0, { error: 'expected a number in [0, 1]' }).max(1, { error: 'expected a number in [0, 1]' });
 const nonNeg = () => z.number({ error: 'expected a number >= 0' }).min(0, { error: 'expected a number >= 0' });
 const isoDate = () => z.string({ error: 'expected a date string YYYY-MM-DD' }).refine(isIsoDate, { error: 'expected a real date written YYYY-MM-DD' });
 
+const keyed = <K extends string, T extends z.ZodType>(keys: readonly K[], s: () => T) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, s().optional()])) as { [P in K]: z.ZodOptional<T> });
 const linkPatch = z.strictObject({
   notes: z.enum(['none', 'organic', 'ads', 'all'], { error: 'expected one of "none", "organic", "ads", "all"' }).optional(),
   friction: share().optional(),
   eligibleShare: share().optional(),
+  redCommission: share().optional(),
+  eligibleByCategory: keyed(CATEGORIES, share).optional(),
+  minSizeQuantile: share().optional(),
+  maxSizeQuantile: share().optional(),
 });
+const guaranteeTerms = () => z.strictObject({ threshold: nonNeg().max(1000).optional(), refundShare: share().optional() });
 const dataPatch = z.strictObject({
   level: share().optional(),
   eligibleShare: share().optional(),
@@ -31,16 +39,20 @@ export const policyPatchSchema = z.strictObject({
     push: share().optional(),
     commission: share().optional(),
     selfOperatedShare: share().optional(),
+    trustCost: nonNeg().max(1).optional(),
   }).optional(),
   buyerSelling: share().optional(),
   adLoad: share().optional(),
-  roiGuarantee: z.strictObject({ threshold: nonNeg().max(1000).optional(), refundShare: share().optional() }).optional(),
+  roiGuarantee: z.strictObject({ threshold: nonNeg().max(1000).optional(), refundShare: share().optional(), jd: guaranteeTerms().optional(), pdd: guaranteeTerms().optional() }).optional(),
   matching: z.strictObject({ rate: nonNeg().max(100).optional(), capRmbPerMonth: nonNeg().max(1e13).optional() }).optional(),
   benefits: z.strictObject({ coupon: share().optional(), membership: share().optional() }).optional(),
   contentTab: perMarket(share()).optional(),
   trafficBoost: share().optional(),
   douyinStrength: nonNeg().max(100).optional(),
   creatorPay: nonNeg().max(100).optional(),
+  creatorPayByTier: keyed(CREATOR_TIERS, () => nonNeg().max(100)).optional(),
+  buyerCommission: share().optional(),
+  take: keyed(['taotian', 'jd', 'pdd', 'douyin'] as const, share).optional(),
 });
 
 /** One dated entry of the policy timeline. */

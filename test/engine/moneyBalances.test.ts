@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FLOW_LINES, PARTIES, balances, resolveScenario, simulate, type Result } from '../../engine/index.ts';
 import { ScenarioError } from '../../engine/index.ts';
-import { validScenario } from '../robustness/arbitraries.ts';
+import { policyPatch, takePatch, validScenario } from '../robustness/arbitraries.ts';
 import { flowViolations } from '../robustness/invariants.ts';
 
 const historical = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/historical.json'), 'utf8'));
@@ -35,13 +35,14 @@ function pnlChecks(r: Result): void {
 }
 
 /** A small scenario: 300–1,000 agents; half of them start in 2025 on the historical timeline (Red Cat: refunds, matching, coupons). */
-const moneyScenario = fc.tuple(validScenario, fc.integer({ min: 300, max: 1000 }), fc.boolean(), fc.integer({ min: 20, max: 90 })).map(([raw, agents, redCat, len]) => {
+const moneyScenario = fc.tuple(validScenario, fc.integer({ min: 300, max: 1000 }), fc.boolean(), fc.integer({ min: 20, max: 90 }), policyPatch, takePatch).map(([raw, agents, redCat, len, set, take]) => {
   const s = { ...raw, agents } as Record<string, unknown>;
   if (redCat) {
     s.extends = 'historical';
     s.start = '2025-04-20';
     s.end = new Date(Date.UTC(2025, 3, 20 + len)).toISOString().slice(0, 10);
-    s.policies = [];
+    // Red Cat from 2025-05-07, then any levers (the what-if v2 ones included) from 2025-05-08
+    s.policies = [{ id: 'money-levers', date: '2025-05-08', set: { ...set, take } }];
   }
   return s;
 });

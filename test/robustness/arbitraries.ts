@@ -5,6 +5,7 @@
  * keys, deleted keys, duplicated or swapped entries, edge numbers), and arbitrary JSON.
  */
 import fc from 'fast-check';
+import { CATEGORIES, CREATOR_TIERS } from '../../engine/constants.ts';
 import { PARAMETERS } from '../../engine/index.ts';
 
 const DAY = 86_400_000;
@@ -22,21 +23,30 @@ const perMarket = <T>(a: fc.Arbitrary<T>) => opt({ taotian: a, jd: a, pdd: a });
 
 /** A valid partial policy (what one timeline entry sets), any lever up to its bounds. */
 export const policyPatch = opt({
-  links: perMarket(opt({ notes: fc.constantFrom('none', 'organic', 'ads', 'all'), friction: share, eligibleShare: share })),
+  links: perMarket(opt({
+    notes: fc.constantFrom('none', 'organic', 'ads', 'all'), friction: share, eligibleShare: share,
+    redCommission: share, eligibleByCategory: opt(Object.fromEntries(CATEGORIES.map((c) => [c, share]))), minSizeQuantile: share, maxSizeQuantile: share,
+  })),
   dataSharing: perMarket(opt({ level: share, eligibleShare: share, joinRatePerMonth: share })),
   audienceTags: fc.oneof(fc.constant(100_000), fc.integer({ min: 0, max: 500 })),
   adTools: share,
-  ownStore: opt({ enabled: fc.boolean(), merchantShare: share, push: share, commission: share, selfOperatedShare: share }),
+  ownStore: opt({ enabled: fc.boolean(), merchantShare: share, push: share, commission: share, selfOperatedShare: share, trustCost: share }),
   buyerSelling: share,
   adLoad: share,
-  roiGuarantee: opt({ threshold: inRange(0, 1000), refundShare: share }),
+  roiGuarantee: opt({ threshold: inRange(0, 1000), refundShare: share, jd: opt({ threshold: inRange(0, 1000), refundShare: share }), pdd: opt({ threshold: inRange(0, 1000), refundShare: share }) }),
   matching: opt({ rate: inRange(0, 100), capRmbPerMonth: inRange(0, 1e13) }),
   benefits: opt({ coupon: share, membership: share }),
   contentTab: perMarket(share),
   trafficBoost: share,
   douyinStrength: inRange(0, 100),
   creatorPay: inRange(0, 100),
+  creatorPayByTier: opt(Object.fromEntries(CREATOR_TIERS.map((t) => [t, inRange(0, 100)]))),
+  buyerCommission: share,
+  // `take` is generated in test/engine/moneyBalances.test.ts only: invariants.ts checks commission = the take.* parameter × GMV
 });
+
+/** The marketplaces' take-rate lever (`take`), up to its bounds. */
+export const takePatch = opt({ taotian: share, jd: share, pdd: share, douyin: share });
 
 /** A few parameters, each within its own range (sum rules may still be broken: those are rejected). */
 const parameters = fc.uniqueArray(fc.constantFrom(...PARAMETERS), { maxLength: 6, selector: (d) => d.key })

@@ -156,7 +156,8 @@ export function flowViolations(r: Result): string[] {
   const eq = (a: number, b: number, what: string) => { if (a !== b) out.push(`${what}: flows ${a} ≠ ledger ${b}`); };
   PLATFORMS.forEach((p, i) => {
     eq(t(`purchase.${p}`) + (p === 'red' ? t('sales.red') : 0), L.gmvFen[i], `${p} purchases`);
-    eq(t(`commission.${p}`), L.commissionFen[i], `${p} commission`);
+    // RED's commission in the ledger includes its commission on linked marketplace GMV (flow commission.redLinked)
+    eq(t(`commission.${p}`) + (p === 'red' ? t('commission.redLinked') : 0), L.commissionFen[i], `${p} commission`);
     if (p === 'taotian' || p === 'jd' || p === 'pdd') eq(t(`ads.search.${p}`), L.adRevenueFen[i], `${p} search ads`);
   });
   eq(t('ads.douyin'), L.adRevenueFen[4], 'douyin ads');

@@ -30,6 +30,7 @@ const EXPECTED: Record<string, { base: string; diverges: string }> = {
   'redcat-open-all.json': { base: 'historical.json', diverges: '2025-05-07' },
   'redcat-double-adload.json': { base: 'historical.json', diverges: '2025-05-07' },
   'redcat-all-notes.json': { base: 'historical.json', diverges: '2025-05-07' },
+  'redcat-commission.json': { base: 'historical.json', diverges: '2025-05-07' },
   'data-sharing-without-links.json': { base: 'historical.json', diverges: '2020-08-01' },
   'projection-2027.json': { base: 'historical.json', diverges: '' },
   'projection-2027-redcat-scaled.json': { base: 'projection-2027.json', diverges: '2026-01-01' },
@@ -104,6 +105,7 @@ describe('what each counterfactual switches', () => {
     expect(stateOn(resolve('redcat-no-roi-guarantee.json'), '2025-06-01')).toEqual({ ...h, roiGuarantee: { threshold: 0, refundShare: 0 } });
     expect(stateOn(resolve('redcat-double-adload.json'), '2025-06-01')).toEqual({ ...h, adLoad: 0.2 });
     expect(stateOn(resolve('redcat-all-notes.json'), '2025-06-01').links.taotian.notes).toBe('all');
+    expect(stateOn(resolve('redcat-commission.json'), '2025-06-01')).toEqual({ ...h, links: { ...h.links, taotian: { ...h.links.taotian, redCommission: 0.03 } } });
     const open = stateOn(resolve('redcat-open-all.json'), '2025-12-31');
     for (const m of ['jd', 'pdd'] as const) {
       expect(open.links[m]).toEqual({ notes: 'ads', friction: 0.05, eligibleShare: 0.15 });
