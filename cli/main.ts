@@ -7,6 +7,7 @@ import { validateCommand } from './commands/validate.ts';
 import { paramsCommand } from './commands/params.ts';
 import { compareCommand, COMPARE_DEFAULT_AGENTS, COMPARE_DEFAULT_REPS, parseReps } from './commands/compare.ts';
 import { runReplicatedCommand } from './commands/runReps.ts';
+import { ReplicationsInterrupted } from './whatif/runReplications.ts';
 import { explainCommand, EXPLAIN_DEFAULT_AGENTS, EXPLAIN_DEFAULT_FIGURES, EXPLAIN_DEFAULT_REPS } from './commands/explain.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { registerCalibrationCommands } from './commands/calibrate.ts';
@@ -35,11 +36,12 @@ function buildProgram(): Command {
     .option('--reps <R>', 'replications: R > 1 runs R seeds derived from the root seed (--seed or the scenario\'s) and prints mean and 95% CI per phase figure; --out/--json then give the replication summary')
     .option('--report <file>', 'write a self-contained HTML report (charts and tables, no server needed) of the run, or with --baseline of the comparison')
     .option('--baseline <scenario>', 'with --report: compare the scenario against this baseline on the same seeds (paired differences per phase segment)')
+    .option('--workers <n>', 'with --reps: worker threads for the replications; default: all cores (1: in this thread)')
     .action(async (file, opts) => {
       const reps = opts.reps !== undefined ? parseReps(opts.reps) : 1;
       if (opts.report) { reportCommand(file, reps, opts); return; }
       if (opts.baseline) throw new UsageError('--baseline: only used with --report (for a paired table use `market-sim compare`)');
-      if (reps > 1) runReplicatedCommand(file, reps, opts); else await runCommand(file, opts);
+      if (reps > 1) await runReplicatedCommand(file, reps, opts); else await runCommand(file, opts);
     });
   program.command('compare')
     .description('Paired comparison B − A of two (or more: each against A) scenarios over R replications with common random numbers: differences per phase segment and platform with 95% intervals')
@@ -55,7 +57,8 @@ function buildProgram(): Command {
     .option('--lower-is-better', 'with --best: the lowest mean is best')
     .option('--seasonal', 'also report each segment\'s money rates as seasonally adjusted annual rates (<metric>_saar rows, basis "saar" in JSON/CSV; see docs/result.md)')
     .option('-q, --quiet', 'no progress on stderr')
-    .action((a, b, more, opts) => { compareCommand(a, b, opts, more); });
+    .option('--workers <n>', 'worker threads for the replications; default: all cores (1: in this thread)')
+    .action(async (a, b, more, opts) => { await compareCommand(a, b, opts, more); });
   program.command('explain')
     .description('Why B − A: decompose the paired difference of every compared figure into the policy components that differ (timeline entries or levers, parameters) by Shapley values over hybrid scenarios with common random numbers, with 95% intervals')
     .argument('<a>', 'baseline scenario (file or catalog name)')
@@ -119,6 +122,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.ok;
       return EXIT.badInput;
+    }
+    if (err instanceof ReplicationsInterrupted) {
+      process.stderr.write(`${err.message}; run the same command again to start over\n`);
+      return err.exitCode;
     }
     if (err instanceof ScenarioError || err instanceof UsageError) {
       process.stderr.write(`error: ${err.message}\n`);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { compare, compareArms, type ArmsComparison, type Comparison } from '../../engine/index.ts';
+import type { ArmsComparison, Comparison } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { prepareOutDir } from '../io/outputPath.ts';
@@ -11,6 +11,8 @@ import { comparisonTable } from '../whatif/comparisonTable.ts';
 import { daysOf } from '../whatif/days.ts';
 import { bestTable } from '../whatif/bestTable.ts';
 import { parseFigures } from '../whatif/figureNames.ts';
+import { compareArmsOnWorkers } from '../whatif/onWorkers.ts';
+import { parseWorkers } from './sweep.ts';
 
 /**
  * Most user agents per run of `compare` unless --agents is given: both arms run with
@@ -22,7 +24,7 @@ export const COMPARE_DEFAULT_AGENTS = 20_000;
 export const COMPARE_DEFAULT_REPS = 10;
 
 /** Options of `market-sim compare`. */
-interface CompareCliOptions { reps?: string; seed?: string; agents?: string; json?: boolean; out?: string; quiet?: boolean; best?: string; lowerIsBetter?: boolean; seasonal?: boolean }
+interface CompareCliOptions { reps?: string; seed?: string; agents?: string; json?: boolean; out?: string; quiet?: boolean; best?: string; lowerIsBetter?: boolean; seasonal?: boolean; workers?: string }
 
 /** Parse --reps: a whole number in [min, 1000]. */
 export function parseReps(s: string, min = 1): number {
@@ -32,26 +34,28 @@ export function parseReps(s: string, min = 1): number {
 }
 
 /** Compare scenario b against a with paired replications; print the table (or JSON), write JSON and CSV to --out. */
-export function compareCommand(fileA: string, fileB: string, opts: CompareCliOptions, more: string[] = []): Comparison | ArmsComparison {
+export async function compareCommand(fileA: string, fileB: string, opts: CompareCliOptions, more: string[] = []): Promise<Comparison | ArmsComparison> {
   if (more.length || opts.best !== undefined || opts.lowerIsBetter) return compareArmsCommand([fileA, fileB, ...more], opts);
   const reps = parseReps(opts.reps ?? String(COMPARE_DEFAULT_REPS), 2);
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
   const a = loadScenario(fileA), b = loadScenario(fileB);
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : Math.min(a.agents, b.agents, COMPARE_DEFAULT_AGENTS);
+  const workers = parseWorkers(opts.workers);
   if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['comparison.json', 'comparison.csv', 'replicates.csv']);
   const days = { a: daysOf(a), b: daysOf(b) };
   const total = reps * (days.a + days.b);
   const progress = createProgress(`compare ${a.id} vs ${b.id}`, total, opts.quiet || opts.json);
-  const c = compare(a, b, {
+  let done = 0;
+  const c = (await compareArmsOnWorkers([a, b], {
     reps, seed, agents, clock: () => performance.now(), seasonal: !!opts.seasonal,
-    onProgress: (arm, rep, _r, day) => progress.update(rep * (days.a + days.b) + (arm === 'b' ? days.a : 0) + day),
-  });
+    onProgress: (arm, rep, _r, day) => progress.update(rep * (days.a + days.b) + (arm === 1 ? days.a : 0) + day),
+  }, workers, (arm) => progress.update((done += arm === 1 ? days.b : days.a)))).comparisons[0];
   progress.stop();
   if (opts.out !== undefined) writeComparisonFiles(opts.out, c);
   if (opts.json) process.stdout.write(JSON.stringify(c) + '\n');
   else {
     process.stdout.write(comparisonTable(c) + '\n');
-    process.stdout.write(`\nran ${2 * reps} simulations in ${(c.manifest.wallMs / 1000).toFixed(1)} s` + (opts.out ? `; wrote comparison.json, comparison.csv and replicates.csv to ${opts.out}` : '') + '\n');
+    process.stdout.write(`\nran ${2 * reps} simulations in ${(c.manifest.wallMs / 1000).toFixed(1)} s on ${workers} worker${workers > 1 ? 's' : ''}` + (opts.out ? `; wrote comparison.json, comparison.csv and replicates.csv to ${opts.out}` : '') + '\n');
   }
   return c;
 }
@@ -84,7 +88,7 @@ export const COMPARE_MAX_ARMS = 12;
  * seeds; each what-if is printed against the baseline (the first) as in the two-arm table,
  * then the best arm for the --best figure against the rest.
  */
-function compareArmsCommand(files: string[], opts: CompareCliOptions): ArmsComparison {
+async function compareArmsCommand(files: string[], opts: CompareCliOptions): Promise<ArmsComparison> {
   if (files.length > COMPARE_MAX_ARMS) throw new UsageError(`compare: expected at most ${COMPARE_MAX_ARMS} scenarios, got ${files.length}`);
   const reps = parseReps(opts.reps ?? String(COMPARE_DEFAULT_REPS), 2);
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
@@ -92,14 +96,16 @@ function compareArmsCommand(files: string[], opts: CompareCliOptions): ArmsCompa
   if (opts.best !== undefined && opts.best.includes(',')) throw new UsageError(`--best: expected one platform.metric, got ${JSON.stringify(opts.best)}`);
   const arms = files.map((f) => loadScenario(f));
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : Math.min(...arms.map((s) => s.agents), COMPARE_DEFAULT_AGENTS);
+  const workers = parseWorkers(opts.workers);
   if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['comparison.json', 'comparison.csv', 'replicates.csv', 'best.csv']);
   const days = arms.map(daysOf), perRep = days.reduce((x, y) => x + y, 0);
   const offset = days.map((_, k) => days.slice(0, k).reduce((x, y) => x + y, 0));
   const progress = createProgress(`compare ${arms.length} arms`, reps * perRep, opts.quiet || opts.json);
-  const c = compareArms(arms, {
+  let done = 0;
+  const c = await compareArmsOnWorkers(arms, {
     reps, seed, agents, clock: () => performance.now(), best: { platform, metric, lowerIsBetter: !!opts.lowerIsBetter }, seasonal: !!opts.seasonal,
     onProgress: (arm, rep, _r, day) => progress.update(rep * perRep + offset[arm] + day),
-  });
+  }, workers, (arm) => progress.update((done += days[arm])));
   progress.stop();
   if (opts.out !== undefined) writeArmsFiles(opts.out, c);
   if (opts.json) process.stdout.write(JSON.stringify(c) + '\n');
@@ -107,7 +113,7 @@ function compareArmsCommand(files: string[], opts: CompareCliOptions): ArmsCompa
     c.comparisons.forEach((x, k) => process.stdout.write(`${k ? '\n' : ''}=== arm ${k + 1} of ${c.arms.length - 1} against the baseline (arm 0) ===\n${comparisonTable(x)}\n`));
     process.stdout.write('\n' + bestTable(c) + '\n');
     const m = c.comparisons[0].manifest;
-    process.stdout.write(`\nran ${arms.length * reps} simulations in ${(m.wallMs / 1000).toFixed(1)} s` + (opts.out ? `; wrote comparison.json, comparison.csv, replicates.csv and best.csv to ${opts.out}` : '') + '\n');
+    process.stdout.write(`\nran ${arms.length * reps} simulations in ${(m.wallMs / 1000).toFixed(1)} s on ${workers} worker${workers > 1 ? 's' : ''}` + (opts.out ? `; wrote comparison.json, comparison.csv, replicates.csv and best.csv to ${opts.out}` : '') + '\n');
   }
   return c;
 }

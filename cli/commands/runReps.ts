@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { replicate, type Replication } from '../../engine/index.ts';
+import type { Replication } from '../../engine/index.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { prepareOutDir } from '../io/outputPath.ts';
 import { toCsv } from '../io/csv.ts';
@@ -10,6 +10,8 @@ import { createProgress } from '../progress.ts';
 import { daysOf } from '../whatif/days.ts';
 import { replicationTable } from '../whatif/replicationTable.ts';
 import type { RunOptions } from './run.ts';
+import { parseWorkers } from './sweep.ts';
+import { replicateOnWorkers } from '../whatif/onWorkers.ts';
 
 /** CSV columns of summary.csv: one row per figure with its mean and interval. */
 const SUMMARY_COLUMNS = ['table', 'period', 'platform', 'category', 'metric', 'unit', 'n', 'mean', 'sd', 'se', 'lo', 'hi', 'halfWidth'];
@@ -18,7 +20,7 @@ const SUMMARY_COLUMNS = ['table', 'period', 'platform', 'category', 'metric', 'u
  * `market-sim run --reps R` (R > 1): run R replications with seeds derived from
  * the root seed (--seed or the scenario's) and print mean and interval per phase figure.
  */
-export function runReplicatedCommand(file: string, reps: number, opts: RunOptions): Replication {
+export async function runReplicatedCommand(file: string, reps: number, opts: RunOptions & { workers?: string }): Promise<Replication> {
   const scenario = loadScenario(file);
   warnIneffectiveLevers(scenario, file);
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
@@ -26,13 +28,16 @@ export function runReplicatedCommand(file: string, reps: number, opts: RunOption
   if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['replication.json', 'summary.csv', 'phases-replicates.csv']);
   const days = daysOf(scenario);
   const progress = createProgress(`run ${scenario.id} ×${reps}`, reps * days, opts.quiet || opts.json);
-  const r = replicate(scenario, { reps, seed, agents, clock: () => performance.now(), onProgress: (rep, _r, day) => progress.update(rep * days + day) });
+  const workers = parseWorkers(opts.workers);
+  let done = 0;
+  const r = await replicateOnWorkers(scenario, { reps, seed, agents, clock: () => performance.now(), onProgress: (rep, _r, day) => progress.update(rep * days + day) },
+    workers, () => progress.update((done += days)));
   progress.stop();
   if (opts.out !== undefined) writeReplicationFiles(opts.out, r);
   if (opts.json) process.stdout.write(JSON.stringify(r) + '\n');
   else {
     process.stdout.write(replicationTable(r) + '\n');
-    process.stdout.write(`\nran ${reps} replications in ${(r.manifest.wallMs / 1000).toFixed(1)} s` + (opts.out ? `; wrote replication.json, summary.csv and phases-replicates.csv to ${opts.out}` : '') + '\n');
+    process.stdout.write(`\nran ${reps} replications in ${(r.manifest.wallMs / 1000).toFixed(1)} s on ${workers} worker${workers > 1 ? 's' : ''}` + (opts.out ? `; wrote replication.json, summary.csv and phases-replicates.csv to ${opts.out}` : '') + '\n');
   }
   return r;
 }

@@ -6,7 +6,8 @@ import { ENGINE_VERSION } from '../version.ts';
 import { armSegments, armYears } from './armSegments.ts';
 import { comparedFigures, type FigureSpot } from './comparedFigures.ts';
 import type { Comparison, CompareRunOptions } from './compareTypes.ts';
-import { figuresOf } from './figures.ts';
+import { figuresOf, type FigureRow } from './figures.ts';
+import type { Result } from '../metrics/result.ts';
 import { saarFigures } from './seasonal.ts';
 import { pairedRow, type PairedRow } from './pairedRow.ts';
 import { checkReps, FigureSamples } from './replicate.ts';
@@ -57,35 +58,70 @@ export interface ArmsComparison {
  * of best − each other arm. The manifest's wallMs is the wall time of all runs.
  */
 export function compareArms(scenarios: readonly unknown[], options: CompareArmsOptions = {}): ArmsComparison {
+  const plan = planArms(scenarios, options);
+  let wallMs = 0, agents = 0;
+  const figures = plan.seeds.map((seed, rep) => plan.runnable.map((s, k) => {
+    const onProgress = options.onProgress ? (day: number, days: number) => options.onProgress!(k, rep, plan.reps, day, days) : undefined;
+    const r = simulate(s, { seed, agents: plan.agentsPerRun, clock: options.clock, onProgress });
+    wallMs += r.manifest.wallMs;
+    agents = r.manifest.agents;
+    return comparedRunFigures(r, plan.seasonal);
+  }));
+  return assembleArms(plan, figures, wallMs, agents);
+}
+
+/** Everything `compareArms` decides before running: the arms, the scenarios it runs (cut at every arm's phase boundaries), seeds, agents, segments and years. */
+export interface ArmsPlan {
+  arms: ResolvedScenario[];
+  /** The scenario each arm runs (segment boundaries of all arms added). */
+  runnable: ResolvedScenario[];
+  seeds: number[];
+  reps: number;
+  level: number;
+  root: number | string;
+  agentsPerRun: number;
+  segmentsOf: ReturnType<typeof armSegments>;
+  years: ReturnType<typeof armYears>;
+  seasonal: boolean;
+  best: BestFigure;
+}
+
+/** Resolve and check the arms and plan their runs (no simulation): replication `rep` runs `runnable[k]` with `seeds[rep]` and `agentsPerRun` for every arm k. */
+export function planArms(scenarios: readonly unknown[], options: CompareArmsOptions = {}): ArmsPlan {
   if (!Array.isArray(scenarios) || scenarios.length < 2) throw new RangeError(`scenarios: expected at least 2 (a baseline and what-ifs), got ${Array.isArray(scenarios) ? scenarios.length : typeof scenarios}`);
   const names = scenarios.length === 2 ? ['a', 'b'] : scenarios.map((_, i) => `arm ${i}`);
   const arms: ResolvedScenario[] = scenarios.map((s, i) => (isResolved(s) ? s : resolveScenario(s, options.load, names[i])));
   const reps = options.reps ?? 10;
   checkReps(reps);
-  const level = options.level ?? CONFIDENCE;
   const root = options.seed ?? arms[0].seed;
-  const seeds = Array.from({ length: reps }, (_, i) => replicationSeed(root, i));
-  const agentsPerRun = options.agents ?? Math.min(...arms.map((s) => s.agents));
   const segmentsOf = armSegments(arms);
-  const years = armYears(arms);
-  const runnable = arms.map((s) => withSegments(s, segmentsOf[0]));
+  return {
+    arms, runnable: arms.map((s) => withSegments(s, segmentsOf[0])), seeds: Array.from({ length: reps }, (_, i) => replicationSeed(root, i)), reps,
+    level: options.level ?? CONFIDENCE, root, agentsPerRun: options.agents ?? Math.min(...arms.map((s) => s.agents)), segmentsOf, years: armYears(arms),
+    seasonal: !!options.seasonal, best: options.best ?? { platform: 'red', metric: 'ad_revenue_per_year' },
+  };
+}
+
+/** The figure rows of one run that a comparison keeps (phases, RED's years, merchants' ROI; with `seasonal`, the seasonally adjusted rates too). */
+export function comparedRunFigures(r: Result, seasonal: boolean): FigureRow[] {
+  const kept = figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi');
+  return seasonal ? [...kept, ...saarFigures(r)] : kept;
+}
+
+/**
+ * The comparison from the figures of every run, `figures[rep][arm]` (each from
+ * `comparedRunFigures`), however the runs were executed (one after the other, or on worker
+ * threads: the result is the same); `wallMs` and `agents` go into the manifests.
+ */
+export function assembleArms(plan: ArmsPlan, figures: readonly (readonly FigureRow[])[][], wallMs: number, agents: number): ArmsComparison {
+  const { arms, reps, level, root, seeds, segmentsOf, years } = plan;
   const samples = arms.map(() => new FigureSamples(reps));
-  let wallMs = 0, agents = 0;
-  seeds.forEach((seed, rep) => {
-    runnable.forEach((s, k) => {
-      const onProgress = options.onProgress ? (day: number, days: number) => options.onProgress!(k, rep, reps, day, days) : undefined;
-      const r = simulate(s, { seed, agents: agentsPerRun, clock: options.clock, onProgress });
-      wallMs += r.manifest.wallMs;
-      agents = r.manifest.agents;
-      samples[k].add(rep, figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi'));
-      if (options.seasonal) samples[k].add(rep, saarFigures(r));
-    });
-  });
+  figures.forEach((perArm, rep) => perArm.forEach((f, k) => samples[k].add(rep, f)));
   const info = arms.map((s) => ({ id: s.id, title: s.title, hash: s.hash }));
   const comparisons = arms.slice(1).map((_, j): Comparison => {
     const k = j + 1;
     const rows: PairedRow[] = [];
-    for (const { key, spot } of comparedFigures(segmentsOf[j], years, arms, !!options.seasonal)) {
+    for (const { key, spot } of comparedFigures(segmentsOf[j], years, arms, plan.seasonal)) {
       const va = samples[0].get(key), vb = samples[k].get(key);
       if (!va || !vb) continue;
       rows.push({ ...spot, unit: samples[0].unit(key), ...pairedRow(va, vb, level) });
@@ -95,9 +131,9 @@ export function compareArms(scenarios: readonly unknown[], options: CompareArmsO
       segments: segmentsOf[j], years, rows,
     };
   });
-  const fig = options.best ?? { platform: 'red', metric: 'ad_revenue_per_year' };
+  const fig = plan.best;
   const best: BestRow[] = [];
-  for (const { key, spot } of comparedFigures(segmentsOf[0], years, arms, !!options.seasonal)) {
+  for (const { key, spot } of comparedFigures(segmentsOf[0], years, arms, plan.seasonal)) {
     if (spot.platform !== fig.platform || spot.metric !== fig.metric) continue; // a `<x>_saar` figure ranks by the seasonally adjusted rate
     const values = samples.map((s) => s.get(key));
     if (values.some((v) => !v)) continue;

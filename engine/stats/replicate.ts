@@ -73,22 +73,40 @@ export function replicationSeeds(root: number | string, reps: number): number[] 
  * the other (the CLI may run them in parallel; results are identical).
  */
 export function replicate(scenario: unknown, options: ReplicateOptions = {}): Replication {
-  const resolved: ResolvedScenario = isResolved(scenario) ? scenario : resolveScenario(scenario, options.load);
-  const reps = options.reps ?? 10;
-  const root = options.seed ?? resolved.seed;
-  const seeds = replicationSeeds(root, reps);
-  const samples = new FigureSamples(reps);
+  const plan = planReplication(scenario, options);
   let wallMs = 0, agents = 0, weight = 0;
-  seeds.forEach((seed, rep) => {
-    const onProgress = options.onProgress ? (day: number, days: number) => options.onProgress!(rep, reps, day, days) : undefined;
-    const result = simulate(resolved, { seed, agents: options.agents, clock: options.clock, onProgress });
+  const figures = plan.seeds.map((seed, rep) => {
+    const onProgress = options.onProgress ? (day: number, days: number) => options.onProgress!(rep, plan.reps, day, days) : undefined;
+    const result = simulate(plan.scenario, { seed, agents: options.agents, clock: options.clock, onProgress });
     wallMs += result.manifest.wallMs;
     agents = result.manifest.agents;
     weight = result.manifest.weight;
-    samples.add(rep, figuresOf(result));
+    const f = figuresOf(result);
     options.onResult?.(result, rep);
+    return f;
   });
-  const level = options.level ?? CONFIDENCE;
+  return assembleReplication(plan, figures, wallMs, agents, weight);
+}
+
+/** What `replicate` decides before running: the resolved scenario, the root seed and the replication seeds. */
+export interface ReplicationPlan { scenario: ResolvedScenario; root: number | string; seeds: number[]; reps: number; level: number }
+
+/** Resolve the scenario and derive the replication seeds (no simulation). */
+export function planReplication(scenario: unknown, options: ReplicateOptions = {}): ReplicationPlan {
+  const resolved: ResolvedScenario = isResolved(scenario) ? scenario : resolveScenario(scenario, options.load);
+  const reps = options.reps ?? 10;
+  const root = options.seed ?? resolved.seed;
+  return { scenario: resolved, root, seeds: replicationSeeds(root, reps), reps, level: options.level ?? CONFIDENCE };
+}
+
+/**
+ * The replication summary from every run's figures (`figuresOf`), `figures[rep]`, however the
+ * runs were executed (one after the other, or on worker threads: the result is the same).
+ */
+export function assembleReplication(plan: ReplicationPlan, figures: readonly (readonly FigureRow[])[], wallMs: number, agents: number, weight: number): Replication {
+  const { scenario: resolved, root, seeds, reps, level } = plan;
+  const samples = new FigureSamples(reps);
+  figures.forEach((f, rep) => samples.add(rep, f));
   return {
     manifest: {
       engine: ENGINE_VERSION, scenarioId: resolved.id, scenarioTitle: resolved.title, scenarioHash: resolved.hash,
