@@ -65,8 +65,9 @@ export class App {
   }
 
   private fillSelects(): void {
-    for (const id of ['scenario', 'baseline']) {
+    for (const id of ['scenario', 'baseline', 'extra-1', 'extra-2']) {
       const sel = byId<HTMLSelectElement>(id);
+      if (id.startsWith('extra')) sel.append(h('option', { value: '' }, '(none)'));
       for (const c of CATALOG) sel.append(h('option', { value: c.id }, c.title));
     }
     const metric = byId<HTMLSelectElement>('metric');
@@ -101,6 +102,9 @@ export class App {
       this.update({ scenario: id, levers: {}, from: resolveCatalog(id).start, period: '' });
     });
     byId<HTMLSelectElement>('baseline').addEventListener('change', (e) => this.update({ baseline: (e.target as HTMLSelectElement).value }));
+    for (const id of ['extra-1', 'extra-2']) {
+      byId<HTMLSelectElement>(id).addEventListener('change', () => this.update({ extra: ['extra-1', 'extra-2'].map((x) => byId<HTMLSelectElement>(x).value).filter(Boolean) }));
+    }
     for (const m of ['single', 'compare'] as const) {
       byId<HTMLInputElement>(`mode-${m}`).addEventListener('change', () => this.update({ mode: m, period: '', reps: m === 'compare' ? Math.max(this.state.reps, 3) : this.state.reps }));
     }
@@ -143,6 +147,9 @@ export class App {
     byId<HTMLInputElement>('mode-single').checked = st.mode === 'single';
     byId<HTMLInputElement>('mode-compare').checked = st.mode === 'compare';
     byId('baseline-row').hidden = st.mode !== 'compare';
+    byId('extra-arms').hidden = st.mode !== 'compare';
+    byId<HTMLSelectElement>('extra-1').value = st.extra[0] ?? '';
+    byId<HTMLSelectElement>('extra-2').value = st.extra[1] ?? '';
     byId<HTMLInputElement>('agents').value = String(st.agents);
     byId<HTMLInputElement>('seed').value = String(st.seed);
     byId<HTMLInputElement>('reps').value = String(st.reps);
@@ -179,11 +186,11 @@ export class App {
       return;
     }
     const rows = this.state.mode === 'compare'
-      ? [{ label: 'Baseline', scenario: resolveCatalog(this.state.baseline) }, { label: 'What-if', scenario: whatIf }]
+      ? [{ label: 'Baseline', scenario: resolveCatalog(this.state.baseline) }, { label: 'What-if', scenario: whatIf }, ...this.state.extra.map((id, k) => ({ label: `Arm ${k + 3}`, scenario: resolveCatalog(id) }))]
       : [{ label: 'Scenario', scenario: whatIf }];
     clear(host);
     host.append(timelineChart(document, rows, { width: Math.max(300, host.clientWidth || 900) }).svg);
-    attachTitleTooltips(host, 'g.phase, g.marker', byId('tooltip'));
+    attachTitleTooltips(host, 'g.phase, g.marker, g.event', byId('tooltip'));
     const legend = byId('timeline-legend');
     clear(legend);
     const table = timelineLegend(document, rows);
@@ -215,7 +222,8 @@ export class App {
     this.setRunning(true);
     const t0 = performance.now();
     try {
-      const view = await this.runner.run({ mode: st.mode, base, whatIf, agents: st.agents, seed: st.seed, reps: st.reps }, (p) => {
+      const extra = st.mode === 'compare' ? st.extra.map((id) => resolveCatalog(id)) : [];
+      const view = await this.runner.run({ mode: st.mode, base, whatIf, extra, agents: st.agents, seed: st.seed, reps: st.reps }, (p) => {
         bar.value = p.total ? p.done / p.total : 0;
         status.textContent = `Running ${p.jobs > 1 ? `${p.jobsDone}/${p.jobs} runs · ` : ''}${Math.round((100 * p.done) / (p.total || 1))}% · ${((performance.now() - t0) / 1000).toFixed(1)} s`;
       });

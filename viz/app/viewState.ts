@@ -1,4 +1,6 @@
-import { ScenarioError } from '../../engine/index.ts';
+import { CATEGORIES, ScenarioError } from '../../engine/index.ts';
+import { PHASE_FIGURES } from '../data/phaseBars.ts';
+import { MAX_EXTRA_ARMS } from '../data/runPlan.ts';
 import { DIFF_METRICS, type DiffScale } from '../charts/gmvDiffChart.ts';
 import { pairedMetrics } from '../data/paired.ts';
 import { CATALOG, findCatalog, resolveCatalog } from './catalog.ts';
@@ -20,6 +22,12 @@ export interface ViewState extends WhatIfSpec {
   /** Compare mode's difference chart: absolute (RMB/month) or % of the baseline, and its metric (DIFF_METRICS). */
   diffScale: DiffScale;
   diffMetric: string;
+  /** Compare mode: further catalog scenarios, each compared with the baseline (at most MAX_EXTRA_ARMS). */
+  extra: string[];
+  /** Figure of the phase view (PHASE_FIGURES key). */
+  phaseFigure: string;
+  /** Category of the category view ('all' or a CATEGORIES id). */
+  category: string;
 }
 
 /** Agents per run in the browser by default: 10,000 (the CLI default is 50,000), so the historical run takes seconds. */
@@ -30,7 +38,7 @@ export const REPS_RANGE = [1, 30] as const;
 /** The view of a fresh page: historical, one run of 10,000 agents, seed 1. */
 function defaultState(): ViewState {
   const s = CATALOG.find((c) => c.id === 'historical')?.id ?? CATALOG[0].id;
-  return { scenario: s, from: resolveCatalog(s).start, levers: {}, hold: true, mode: 'single', baseline: s, agents: BROWSER_AGENTS, seed: 1, reps: 1, period: '', metric: 'gmv_per_year', diffScale: 'abs', diffMetric: 'gmv' };
+  return { scenario: s, from: resolveCatalog(s).start, levers: {}, hold: true, mode: 'single', baseline: s, agents: BROWSER_AGENTS, seed: 1, reps: 1, period: '', metric: 'gmv_per_year', diffScale: 'abs', diffMetric: 'gmv', extra: [], phaseFigure: PHASE_FIGURES[0].key, category: 'all' };
 }
 
 /** The hash of a state (`#s=historical&agents=10000&…&w={…}`); the what-if is a full scenario file. */
@@ -43,6 +51,9 @@ export function encodeState(st: ViewState): string {
   if (st.metric !== 'gmv_per_year') p.set('metric', st.metric);
   if (st.diffScale !== 'abs') p.set('diff', st.diffScale);
   if (st.diffMetric !== 'gmv') p.set('dm', st.diffMetric);
+  if (st.mode === 'compare' && st.extra.length) p.set('x', st.extra.join(','));
+  if (st.phaseFigure !== PHASE_FIGURES[0].key) p.set('pf', st.phaseFigure);
+  if (st.category !== 'all') p.set('cat', st.category);
   const file = whatIfFile(st, resolveCatalog(st.scenario));
   if (file) { p.set('w', JSON.stringify(file)); p.set('hold', st.hold ? '1' : '0'); }
   return `#${p.toString()}`;
@@ -97,6 +108,19 @@ export function decodeState(hash: string): { state: ViewState; errors: string[] 
   if (p.has('dm')) {
     const m = p.get('dm')!;
     if (DIFF_METRICS.some((x) => x.metric === m)) st.diffMetric = m; else errors.push(`dm: unknown difference-chart metric ${JSON.stringify(m.slice(0, 60))}; expected one of ${DIFF_METRICS.map((x) => x.metric).join(', ')}`);
+  }
+  if (p.has('x')) {
+    const ids = p.get('x')!.split(',').filter(Boolean);
+    if (ids.length > MAX_EXTRA_ARMS) errors.push(`x (further arms): expected at most ${MAX_EXTRA_ARMS} catalog ids, got ${ids.length}`);
+    else st.extra = ids.map((id) => catalogId('x', id)).filter((id): id is string => id !== undefined);
+  }
+  if (p.has('pf')) {
+    const f = p.get('pf')!;
+    if (PHASE_FIGURES.some((x) => x.key === f)) st.phaseFigure = f; else errors.push(`pf: unknown phase-view figure ${JSON.stringify(f.slice(0, 60))}; expected one of ${PHASE_FIGURES.map((x) => x.key).join(', ')}`);
+  }
+  if (p.has('cat')) {
+    const c = p.get('cat')!;
+    if (c === 'all' || (CATEGORIES as readonly string[]).includes(c)) st.category = c; else errors.push(`cat: unknown category ${JSON.stringify(c.slice(0, 40))}; expected all or one of ${CATEGORIES.join(', ')}`);
   }
   if (p.has('w')) {
     let raw: unknown;

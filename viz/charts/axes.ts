@@ -1,6 +1,7 @@
 import { axisBottom, axisLeft, scaleUtc, utcYear, utcFormat, type ScaleContinuousNumeric, type ScaleTime } from 'd3';
 import type { Phase } from '../../engine/index.ts';
 import { dayDate } from '../data/series.ts';
+import { phaseName } from '../data/phaseNames.ts';
 import { trimZeros } from './format.ts';
 import { FONT, INK } from './palette.ts';
 import type { G } from './frame.ts';
@@ -56,7 +57,7 @@ export function phaseBands(g: G, x: ScaleTime<number, number>, phases: readonly 
     const a = Math.max(x(dayDate(p.start)), x(d0)), b = Math.min(x(new Date(dayDate(p.end).getTime() + 86400000)), x(d1));
     if (!(b > a)) return;
     const band = bands.append('g');
-    band.append('title').text(`Phase ${i + 1}: ${p.label} (${p.start} – ${p.end})`);
+    band.append('title').text(`Phase ${i + 1}: ${phaseName(p.label)} (${p.start} – ${p.end})`);
     band.append('rect').attr('x', a).attr('y', 0).attr('width', b - a).attr('height', h).attr('fill', i % 2 ? INK.band : '#ffffff').attr('fill-opacity', i % 2 ? 1 : 0);
     if (i > 0) band.append('line').attr('x1', a).attr('x2', a).attr('y1', 0).attr('y2', h).attr('stroke', '#c8c8c8').attr('stroke-dasharray', '2 2');
     if (b - a > 9) band.append('text').attr('x', (a + b) / 2).attr('class', 'phase-number').attr('y', PHASE_STRIP - 3).attr('text-anchor', 'middle').attr('font-size', 9.5).attr('fill', '#8a8a8a').text(String(i + 1));

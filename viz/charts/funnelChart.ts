@@ -53,7 +53,7 @@ export function funnelChart(doc: Document, view: ViewModel, o: ChartOptions & { 
     subtitle: period.title,
     legend: compare ? view.arms.map((a) => ({ label: a.label, colour: a.role === 'base' ? '#9a9a9a' : OKABE_ITO.blue, kind: 'area' as const })) : [],
   });
-  const left = 112, right = 74, w = W - left - right, h = H - top - 30;
+  const left = 112, right = 74, w = W - left - right, h = H - top - 42;
   const g = plotArea(svg, left, top + 4);
   const all = data.flatMap((d) => d.stages.map((s) => s.iv.mean)).filter((v) => v > 0);
   if (!all.length) { emptyNote(g, w, h, 'No seeding activity in this period'); return { id: 'funnel', title, svg: svg.node()!, csv: [], hover: null }; }
@@ -61,7 +61,7 @@ export function funnelChart(doc: Document, view: ViewModel, o: ChartOptions & { 
   const rowH = h / STAGES.length, barH = Math.min(22, (rowH - 8) / data.length);
   const ax = g.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(5, (v: number) => compact(v, 3, true)));
   ax.attr('font-family', FONT).attr('font-size', 10.5).attr('color', INK.axis).selectAll('text').attr('fill', INK.muted);
-  g.append('text').attr('class', 'unit-label').attr('x', w).attr('y', h + 24).attr('text-anchor', 'end').attr('fill', INK.muted).attr('font-size', 10.5).text('count per year, log scale');
+  g.append('text').attr('class', 'unit-label').attr('x', w).attr('y', h + 32).attr('text-anchor', 'end').attr('fill', INK.muted).attr('font-size', 10.5).text('count per year, log scale');
   for (const t of x.ticks(5)) g.append('line').attr('x1', x(t)).attr('x2', x(t)).attr('y1', 0).attr('y2', h).attr('stroke', INK.grid);
   STAGES.forEach((st, k) => {
     const y0 = k * rowH + (rowH - barH * data.length) / 2;

@@ -32,3 +32,6 @@ export const INK = { text: '#1b1b1b', muted: '#5a5a5a', grid: '#e3e3e3', band: '
 
 /** Font stack of every chart text (also used when a chart is exported alone). */
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif';
+
+/** Bar colour of each arm by its place (baseline grey, what-if blue, further arms orange and reddish purple); single mode uses the what-if's. */
+export const ARM_COLOURS = ['#8c8c8c', OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.reddishPurple] as const;

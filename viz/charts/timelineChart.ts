@@ -1,6 +1,7 @@
 import { axisBottom, scaleUtc, utcFormat, utcYear } from 'd3';
 import type { ResolvedScenario } from '../../engine/index.ts';
 import { dayDate } from '../data/series.ts';
+import { MARKET_EVENTS, phaseName } from '../data/phaseNames.ts';
 import { describeSet } from './describeSet.ts';
 import { createFrame, plotArea, textUnits, wrap, type Chart } from './frame.ts';
 import { FONT, INK, OKABE_ITO } from './palette.ts';
@@ -18,7 +19,7 @@ export interface TimelineRow { label: string; scenario: ResolvedScenario }
 
 /** The tooltip text of a policy entry: date and label, then what it sets, one lever per line. */
 export function entryTitle(e: ResolvedScenario['timeline'][number]): string {
-  return [`${e.date}${e.label ? ` · ${e.label}` : ''}`, ...describeSet(e.set).map((s) => `• ${s}`)].join('\n');
+  return [`${e.date}${e.phase ? ` · phase ${phaseName(e.phase)}` : ''}${e.label ? ` · ${phaseName(e.label)}` : ''}`, ...describeSet(e.set).map((s) => `• ${s}`)].join('\n');
 }
 
 /**
@@ -36,7 +37,7 @@ export function timelineChart(doc: Document, rows: TimelineRow[], o: { width?: n
   const rowH = narrow ? 34 : 46, gap = narrow ? 22 : 8, left = narrow ? 14 : 78, right = 18;
   const showNames = rows.length > 1 || !narrow;
   const H = 40 + rows.length * (rowH + gap) + (narrow && showNames ? 8 : 0) + 22;
-  const { svg, top } = createFrame(doc, { id: 'timeline', title: narrow ? 'Policy timeline' : 'Policy timeline (▼ = a dated policy entry; hover or tap for details)', width: W, height: H });
+  const { svg, top } = createFrame(doc, { id: 'timeline', title: narrow ? 'Policy timeline (▼ policy, ◆ event)' : 'Policy timeline (▼ = a dated policy entry, ◆ = a market event; hover or tap for details)', width: W, height: H });
   const start = rows.map((r) => r.scenario.start).sort()[0], end = rows.map((r) => r.scenario.end).sort().reverse()[0];
   const w = W - left - right;
   const x = scaleUtc().domain([dayDate(start), new Date(dayDate(end).getTime() + 86400000)]).range([0, w]);
@@ -52,7 +53,7 @@ export function timelineChart(doc: Document, rows: TimelineRow[], o: { width?: n
     r.scenario.phases.forEach((p, i) => {
       const a = x(dayDate(p.start)), b = x(new Date(dayDate(p.end).getTime() + 86400000));
       const band = g.append('g').attr('class', 'phase').attr('data-phase', i + 1);
-      band.append('title').text(`Phase ${i + 1}: ${p.label}\n${p.start} – ${p.end}`);
+      band.append('title').text(`Phase ${i + 1}: ${phaseName(p.label)}\n${p.start} – ${p.end}`);
       band.append('rect').attr('x', a).attr('y', y + 10).attr('width', Math.max(0, b - a - 1)).attr('height', rowH - 10).attr('fill', FILLS[i % 2]).attr('stroke', '#c9d3dc').attr('stroke-width', 0.5);
       const room = b - a - 6, full = `${i + 1} ${p.label}`;
       const text = textUnits(full) * CHAR_10 <= room ? full : String(i + 1).length * CHAR_10 <= room ? String(i + 1) : '';
@@ -67,6 +68,16 @@ export function timelineChart(doc: Document, rows: TimelineRow[], o: { width?: n
       m.append('line').attr('x1', mx).attr('x2', mx).attr('y1', y + 9).attr('y2', y + rowH).attr('stroke', mine ? OKABE_ITO.vermillion : '#777777').attr('stroke-width', mine ? 1.6 : 0.8);
       // A wider invisible target, so a marker is easy to hover and to tap.
       m.append('rect').attr('x', mx - 5).attr('y', y).attr('width', 10).attr('height', rowH).attr('fill', '#000000').attr('fill-opacity', 0);
+    }
+    // Market events that are not policy entries (the 2018 Alibaba investment): a ◆ on the first row.
+    if (k === 0) for (const ev of MARKET_EVENTS) {
+      if (ev.date < start || ev.date > end) continue;
+      const ex = x(dayDate(ev.date));
+      const m = g.append('g').attr('class', 'event').attr('data-date', ev.date);
+      m.append('title').text(ev.text);
+      m.append('path').attr('d', `M${ex},${y - 1} L${ex + 5},${y + 5} L${ex},${y + 11} L${ex - 5},${y + 5} Z`).attr('fill', OKABE_ITO.bluishGreen).attr('stroke', '#ffffff').attr('stroke-width', 0.8);
+      m.append('line').attr('x1', ex).attr('x2', ex).attr('y1', y + 11).attr('y2', y + rowH).attr('stroke', OKABE_ITO.bluishGreen).attr('stroke-width', 1.2).attr('stroke-dasharray', '2 2');
+      m.append('rect').attr('x', ex - 6).attr('y', y - 1).attr('width', 12).attr('height', rowH + 1).attr('fill', '#000000').attr('fill-opacity', 0);
     }
   });
   const axisY = rows.length * (rowH + gap) - gap + 2;
@@ -97,7 +108,7 @@ export function timelineLegend(doc: Document, rows: TimelineRow[]): HTMLTableEle
     const differs = rows.length > 1 && at.some((a) => !a || a.p.label !== at[0]?.p.label || a.p.end !== at[0]?.p.end);
     if (differs) tr.setAttribute('class', 'differs');
     cell(tr, 'td', `${differs ? '≠ ' : ''}${s}`, 'pl-date');
-    const text = (a: (typeof at)[number]) => (a ? `${a.i + 1} · ${a.p.label} (to ${a.p.end})` : '(phase continues)');
+    const text = (a: (typeof at)[number]) => (a ? `${a.i + 1} · ${phaseName(a.p.label)} (to ${a.p.end})` : '(phase continues)');
     if (rows.length > 1 && !differs) cell(tr, 'td', `${text(at[0])}${at.every((a) => a?.i === at[0]?.i) ? '' : ` (what-if phase ${at[at.length - 1]!.i + 1})`}`, 'pl-phase same').setAttribute('colspan', String(rows.length));
     else for (const a of at) cell(tr, 'td', text(a), 'pl-phase');
   }

@@ -1,6 +1,6 @@
 import type { ResolvedScenario } from '../../engine/index.ts';
 import { pairedRow } from '../../engine/stats/pairedRow.ts';
-import type { Arm, ViewModel } from './viewModel.ts';
+import { allArms, type Arm, type ViewModel } from './viewModel.ts';
 
 /** One figure of the "what changed" headline: cumulative (or mean) over the window, both arms, paired difference. */
 export interface HeadlineRow {
@@ -69,11 +69,13 @@ function merchantYears(arm: Arm, years: readonly string[]): { spend: number[]; r
  * RED-seeded marketplace GMV, each platform's GMV, merchants' RED spend and ROI,
  * trust and MAU, the difference what-if − baseline over the window (money summed
  * over its months, trust and MAU averaged), per seed pair, with the paired 95%
- * interval of the engine's `pairedRow` (common random numbers).
+ * interval of the engine's `pairedRow` (common random numbers). `arm` picks the arm
+ * compared with the baseline (index in allArms: 1 = the what-if, 2… the further arms).
  */
-export function headline(view: ViewModel): Headline {
+export function headline(view: ViewModel, arm = 1): Headline {
   if (view.mode !== 'compare') return { window: null, rows: [] };
-  const [a, b] = view.arms;
+  const a = view.arms[0], b = allArms(view)[arm];
+  if (!b || arm < 1) return { window: null, rows: [] };
   const common = view.months.filter((m) => a.figures.get('series', m, 'red', 'mau') && b.figures.get('series', m, 'red', 'mau'));
   const from = firstDifference(a.scenario, b.scenario);
   if (!from || !common.length) return { window: null, rows: [] };

@@ -1,6 +1,10 @@
-import { replicationSeed, unionSegments, withSegments, type FigureRow, type ResolvedScenario, type Segment } from '../../engine/index.ts';
+import { armSegments } from '../../engine/stats/armSegments.ts';
+import { replicationSeed, withSegments, type FigureRow, type ResolvedScenario, type Segment } from '../../engine/index.ts';
 import { summarise } from './summarise.ts';
 import { monthsOf, type Arm, type Period, type ViewModel } from './viewModel.ts';
+
+/** Most further arms the page compares with the baseline besides the what-if (4 arms in all). */
+export const MAX_EXTRA_ARMS = 2;
 
 /** What to run: one scenario (single) or a baseline and a what-if (compare), R replications each. */
 export interface RunRequest {
@@ -9,6 +13,8 @@ export interface RunRequest {
   base?: ResolvedScenario;
   /** The scenario shown in single mode; the what-if arm in compare mode. */
   whatIf: ResolvedScenario;
+  /** Compare mode: further arms, each against the baseline (the page allows up to MAX_EXTRA_ARMS). */
+  extra?: ResolvedScenario[];
   /** User agents per run (both arms). */
   agents: number;
   /** Root seed: one replication runs with this seed itself (as `market-sim run`); R > 1 run replicationSeed(seed, i), i < R (as `run --reps` and `compare`). */
@@ -19,7 +25,9 @@ export interface RunRequest {
 
 /** One simulation to run: an arm (its scenario, with compare segments as phases) and a seed. */
 export interface Job {
-  arm: 'base' | 'whatIf';
+  /** 'extra' = a further arm of compare mode, number `extra` (0-based). */
+  arm: 'base' | 'whatIf' | 'extra';
+  extra?: number;
   rep: number;
   seed: number | string;
   agents: number;
@@ -32,9 +40,15 @@ export function planJobs(req: RunRequest): { jobs: Job[]; segments: Segment[] } 
   if (req.mode === 'single' || !req.base) {
     return { jobs: seeds.map((seed, rep) => ({ arm: 'whatIf', rep, seed, agents: req.agents, scenario: req.whatIf })), segments: [] };
   }
-  const segments = unionSegments(req.base, req.whatIf);
+  const extra = req.extra ?? [];
+  // Segments between every arm's phase boundaries (as engine compareArms; with two arms unionSegments), as seen by baseline vs what-if.
+  const segments = armSegments([req.base, req.whatIf, ...extra])[0];
   const arms = { base: withSegments(req.base, segments), whatIf: withSegments(req.whatIf, segments) };
-  const jobs: Job[] = seeds.flatMap((seed, rep) => (['base', 'whatIf'] as const).map((arm) => ({ arm, rep, seed, agents: req.agents, scenario: arms[arm] })));
+  const more = extra.map((s) => withSegments(s, segments));
+  const jobs: Job[] = seeds.flatMap((seed, rep) => [
+    ...(['base', 'whatIf'] as const).map((arm) => ({ arm, rep, seed, agents: req.agents, scenario: arms[arm] })),
+    ...more.map((scenario, k) => ({ arm: 'extra' as const, extra: k, rep, seed, agents: req.agents, scenario })),
+  ]);
   return { jobs, segments };
 }
 
@@ -52,7 +66,7 @@ export function segmentTitle(g: Segment): string {
 
 /** Assemble the view from the figures of every job (same order as planJobs), with the runs' total wall time (ms) and weight. */
 export function assembleView(req: RunRequest, plan: { jobs: Job[]; segments: Segment[] }, figures: readonly FigureRow[][], wallMs: number, weight: number): ViewModel {
-  const byArm = (arm: 'base' | 'whatIf') => plan.jobs.map((j, i) => (j.arm === arm ? figures[i] : null)).filter((f): f is FigureRow[] => f !== null);
+  const byArm = (arm: Job['arm'], k?: number) => plan.jobs.map((j, i) => (j.arm === arm && j.extra === k ? figures[i] : null)).filter((f): f is FigureRow[] => f !== null);
   const compare = req.mode === 'compare' && !!req.base;
   const arms: Arm[] = compare
     ? [
@@ -65,8 +79,9 @@ export function assembleView(req: RunRequest, plan: { jobs: Job[]; segments: Seg
     : req.whatIf.phases.map((p) => ({ key: p.label, title: `${p.label} (${span(p.start, p.end)})`, start: p.start, end: p.end, common: true }));
   return {
     mode: compare ? 'compare' : 'single',
-    months: monthsOf(arms.map((a) => a.scenario)),
+    months: monthsOf([...arms.map((a) => a.scenario), ...(compare ? req.extra ?? [] : [])]),
     arms, periods, segments: plan.segments,
+    extra: compare ? (req.extra ?? []).map((scenario, k) => ({ role: 'whatIf' as const, label: `Arm ${k + 3}: ${scenario.title}`, scenario, figures: summarise(byArm('extra', k)) })) : [],
     agents: req.agents, seed: req.seed, reps: req.reps, weight, wallMs,
   };
 }

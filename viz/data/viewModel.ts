@@ -30,6 +30,8 @@ export interface ViewModel {
   months: string[];
   /** single: [what-if]; compare: [baseline, what-if]. */
   arms: Arm[];
+  /** Compare mode: further arms (catalog scenarios), each compared with the baseline like the what-if; [] otherwise. */
+  extra: Arm[];
   periods: Period[];
   /** Segments of the union of both arms' phase boundaries (compare mode; empty in single mode). */
   segments: Segment[];
@@ -41,6 +43,9 @@ export interface ViewModel {
   /** Sum of the runs' wall times, ms. */
   wallMs: number;
 }
+
+/** Every arm of a view: the baseline, the what-if and the further arms (compare), or the one scenario (single). */
+export const allArms = (v: ViewModel): Arm[] => [...v.arms, ...(v.extra ?? [])];
 
 /** The arm whose phases and policy timeline the charts' bands and markers show (the what-if). */
 export const shownArm = (v: ViewModel): Arm => v.arms[v.arms.length - 1];
