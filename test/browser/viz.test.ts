@@ -160,7 +160,7 @@ describe('visualizer interactions', () => {
     await page.locator('#agents').dispatchEvent('change');
     await page.click('#run');
     await waitForRun(page);
-    expect(await page.locator('.chart-card').count()).toBe(6);
+    expect(await page.locator('.chart-card').count()).toBe(9); // phase view, six charts, category and share views
     expect(problems.errors.filter((e) => !e.includes('the server responded'))).toEqual([]);
     await page.close();
   }, 120_000);
