@@ -73,7 +73,8 @@ function buildProgram(): Command {
     .option('--out <dir>', 'write explanation.json, explanation.csv and explanation-replicates.csv here')
     .option('--json', 'print the whole explanation as JSON on stdout instead of the table')
     .option('-q, --quiet', 'no progress on stderr')
-    .action((a, b, opts) => { explainCommand(a, b, opts); });
+    .option('--workers <n>', 'worker threads for the runs; default: all cores (1: in this thread)')
+    .action(async (a, b, opts) => { await explainCommand(a, b, opts); });
   program.command('list')
     .description('List the scenario catalog with titles')
     .option('--json', 'as JSON')

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { explain, type Explanation } from '../../engine/index.ts';
+import type { Explanation } from '../../engine/index.ts';
 import { UsageError } from '../errors.ts';
 import { atomicWriteAll } from '../io/atomicWrite.ts';
 import { toCsv } from '../io/csv.ts';
@@ -11,6 +11,8 @@ import { explainTable } from '../whatif/explainTable.ts';
 import { parseFigures } from '../whatif/figureNames.ts';
 import { daysOf } from '../whatif/days.ts';
 import { parseReps } from './compare.ts';
+import { parseWorkers } from './sweep.ts';
+import { explainOnWorkers } from '../whatif/onWorkers.ts';
 
 /** Most user agents per run of `explain` unless --agents is given (it runs up to 2^6 = 64 hybrids per replication). */
 export const EXPLAIN_DEFAULT_AGENTS = 5_000;
@@ -20,7 +22,7 @@ export const EXPLAIN_DEFAULT_REPS = 10;
 export const EXPLAIN_DEFAULT_FIGURES = 'red.ad_revenue_per_year,taotian.red_seeded_gmv_per_year';
 
 /** Options of `market-sim explain`. */
-interface ExplainCliOptions { reps?: string; seed?: string; agents?: string; grain?: string; permutations?: string; figures?: string; seasonal?: boolean; json?: boolean; out?: string; quiet?: boolean }
+interface ExplainCliOptions { workers?: string; reps?: string; seed?: string; agents?: string; grain?: string; permutations?: string; figures?: string; seasonal?: boolean; json?: boolean; out?: string; quiet?: boolean }
 
 /** Parse --permutations: an even whole number in [2, 10000]. */
 function parsePermutations(s: string): number {
@@ -29,8 +31,8 @@ function parsePermutations(s: string): number {
   return n;
 }
 
-/** Decompose B − A into the differing policy components by Shapley values; print the table (or JSON), write JSON and CSV to --out. Runs sequentially in this thread. */
-export function explainCommand(fileA: string, fileB: string, opts: ExplainCliOptions): Explanation {
+/** Decompose B − A into the differing policy components by Shapley values; print the table (or JSON), write JSON and CSV to --out. Runs on --workers worker threads (default all cores). */
+export async function explainCommand(fileA: string, fileB: string, opts: ExplainCliOptions): Promise<Explanation> {
   const reps = parseReps(opts.reps ?? String(EXPLAIN_DEFAULT_REPS), 2);
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
   const grain = opts.grain ?? 'entry';
@@ -41,20 +43,24 @@ export function explainCommand(fileA: string, fileB: string, opts: ExplainCliOpt
   const agents = opts.agents !== undefined ? parseAgents(opts.agents) : Math.min(a.agents, b.agents, EXPLAIN_DEFAULT_AGENTS);
   if (opts.out !== undefined) prepareOutDir('--out', opts.out, ['explanation.json', 'explanation.csv', 'explanation-replicates.csv']);
   const days = daysOf(a);
+  const workers = parseWorkers(opts.workers);
   let progress: ReturnType<typeof createProgress> | undefined;
-  const e = explain(a, b, {
+  const e = await explainOnWorkers(a, b, {
     reps, seed, agents, grain, permutations, seasonal: !!opts.seasonal, clock: () => performance.now(),
     onProgress: (run, runs, day) => {
       progress ??= createProgress(`explain ${b.id} − ${a.id} (${runs} runs)`, runs * days, opts.quiet || opts.json);
       progress.update(run * days + day);
     },
+  }, workers, (done, runs) => {
+    progress ??= createProgress(`explain ${b.id} − ${a.id} (${runs} runs)`, runs * days, opts.quiet || opts.json);
+    progress.update(done * days);
   });
   progress?.stop();
   if (opts.out !== undefined) writeExplanationFiles(opts.out, e);
   if (opts.json) process.stdout.write(JSON.stringify(e) + '\n');
   else {
     process.stdout.write(explainTable(e, figures) + '\n');
-    process.stdout.write(`\nran ${e.manifest.runs} simulations one after the other in ${(e.manifest.wallMs / 1000).toFixed(1)} s` + (opts.out ? `; wrote explanation.json, explanation.csv and explanation-replicates.csv to ${opts.out}` : '') + '\n');
+    process.stdout.write(`\nran ${e.manifest.runs} simulations in ${(e.manifest.wallMs / 1000).toFixed(1)} s on ${workers} worker${workers > 1 ? 's' : ''}` + (opts.out ? `; wrote explanation.json, explanation.csv and explanation-replicates.csv to ${opts.out}` : '') + '\n');
   }
   return e;
 }

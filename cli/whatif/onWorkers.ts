@@ -1,5 +1,6 @@
 import type { ResolvedScenario } from '../../engine/scenario/resolve.ts';
 import { assembleArms, compareArms, planArms, type ArmsComparison, type CompareArmsOptions } from '../../engine/stats/compareArms.ts';
+import { assembleExplain, explain, planExplain, type Explanation, type ExplainOptions } from '../../engine/stats/explain.ts';
 import { assembleReplication, planReplication, replicate, type Replication, type ReplicateOptions } from '../../engine/stats/replicate.ts';
 import type { FiguresTask } from '../pool/figuresTask.ts';
 import { runReplications } from './runReplications.ts';
@@ -30,4 +31,17 @@ export async function replicateOnWorkers(scenario: ResolvedScenario, options: Re
   const out = await runReplications(tasks, workers, (i) => onRun(i));
   const last = out[out.length - 1];
   return assembleReplication(plan, out.map((o) => o.figures), performance.now() - t0, last.agents, last.weight);
+}
+
+/** `explain` with its runs (every coalition × replication) on `workers` worker threads; with one worker, in this thread. Same explanation either way. */
+export async function explainOnWorkers(a: ResolvedScenario, b: ResolvedScenario, options: ExplainOptions, workers: number, onRun: (done: number, total: number) => void): Promise<Explanation> {
+  if (workers <= 1) return explain(a, b, options);
+  const plan = planExplain(a, b, options);
+  const J = plan.coalitions.length;
+  const tasks: FiguresTask[] = plan.seeds.flatMap((seed) => plan.coalitions.map((k) => ({ scenario: plan.scenarios.get(k)!, seed, agents: plan.agents, kind: 'compare' as const, seasonal: plan.seasonal })));
+  const t0 = performance.now();
+  let done = 0;
+  const out = await runReplications(tasks, workers, () => onRun(++done, tasks.length));
+  const figures = plan.seeds.map((_, rep) => plan.coalitions.map((_, j) => out[rep * J + j].figures));
+  return assembleExplain(plan, figures, performance.now() - t0, out[out.length - 1].agents);
 }

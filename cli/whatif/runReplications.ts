@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import Tinypool from 'tinypool';
 import type { FiguresOutcome, FiguresTask } from '../pool/figuresTask.ts';
 import { UsageError } from '../errors.ts';
@@ -22,6 +23,7 @@ export async function runReplications(tasks: readonly FiguresTask[], workers: nu
   if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers: expected a whole number ≥ 1, got ${workers}`);
   const pool = new Tinypool({ filename: new URL('../pool/figuresWorker.mjs', import.meta.url).href, minThreads: Math.min(workers, tasks.length), maxThreads: Math.min(workers, tasks.length), isolateWorkers: false });
   const abort = new AbortController();
+  setMaxListeners(tasks.length + 1, abort.signal); // one listener per queued task: not a leak
   let signal: NodeJS.Signals | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
     if (signal) process.exit(SIGNAL_EXIT[sig] ?? 130);

@@ -6,8 +6,8 @@ import { isResolved, simulate } from '../simulate.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { comparedFigures, type FigureSpot } from './comparedFigures.ts';
 import { effectivePolicy, hybridScenario, policyComponents, type Component, type ComponentGrain } from './explainComponents.ts';
-import { figuresOf } from './figures.ts';
-import { saarFigures } from './seasonal.ts';
+import { comparedRunFigures } from './compareArms.ts';
+import type { FigureRow } from './figures.ts';
 import { checkReps, FigureSamples } from './replicate.ts';
 import { commonYears, unionSegments, withSegments, type Segment } from './segments.ts';
 import { DEFAULT_PERMUTATIONS, EXACT_MAX_COMPONENTS, shapleyPlan, shapleyValues, type CoalitionKey } from './shapley.ts';
@@ -102,6 +102,31 @@ export interface Explanation {
  * after the other. Throws ScenarioError when A and B cannot be decomposed.
  */
 export function explain(a: unknown, b: unknown, options: ExplainOptions = {}): Explanation {
+  const p = planExplain(a, b, options);
+  const runs = p.reps * p.coalitions.length;
+  let wallMs = 0, agentsRun = 0, run = 0;
+  const figures = p.seeds.map((seed) => p.coalitions.map((k) => {
+    const at = run++;
+    const onProgress = options.onProgress ? (day: number, days: number) => options.onProgress!(at, runs, day, days) : undefined;
+    const r = simulate(p.scenarios.get(k)!, { seed, agents: p.agents, clock: options.clock, onProgress });
+    wallMs += r.manifest.wallMs;
+    agentsRun = r.manifest.agents;
+    return comparedRunFigures(r, p.seasonal);
+  }));
+  return assembleExplain(p, figures, wallMs, agentsRun);
+}
+
+/** Everything `explain` decides before running: components, coalitions and the hybrid scenario each runs, seeds, agents, segments, years. */
+export interface ExplainPlan {
+  ra: ResolvedScenario; rb: ResolvedScenario; components: Component[]; shapley: ReturnType<typeof shapleyPlan>;
+  /** Coalitions in run order; replication `rep` runs `scenarios.get(coalitions[j])` with `seeds[rep]` and `agents`. */
+  coalitions: CoalitionKey[]; scenarios: Map<CoalitionKey, ResolvedScenario>;
+  seeds: number[]; reps: number; level: number; grain: ComponentGrain; root: number | string; agents: number;
+  segments: Segment[]; years: number[]; seasonal: boolean;
+}
+
+/** Resolve and check A and B, find the components and plan every coalition's run (no simulation). */
+export function planExplain(a: unknown, b: unknown, options: ExplainOptions = {}): ExplainPlan {
   const ra: ResolvedScenario = isResolved(a) ? a : resolveScenario(a, options.load, 'a');
   const rb: ResolvedScenario = isResolved(b) ? b : resolveScenario(b, options.load, 'b');
   const reps = options.reps ?? 10;
@@ -128,25 +153,24 @@ export function explain(a: unknown, b: unknown, options: ExplainOptions = {}): E
   if (effectivePolicy(full) !== effectivePolicy(rb)) {
     throw new ScenarioError([{ path: 'policies', message: 'cannot decompose: A with every differing component taken from B does not give B\'s policy on every day (entries without id on the same date in a different order?); expected B\'s timeline to follow from A\'s by replacing, adding or removing entries' }], 'explain');
   }
+  return { ra, rb, components, shapley: plan, coalitions: [...plan.coalitions], scenarios, seeds, reps, level, grain, root, agents, segments, years, seasonal: !!options.seasonal };
+}
 
-  const samples = new Map<CoalitionKey, FigureSamples>(plan.coalitions.map((k) => [k, new FigureSamples(reps)]));
-  const runs = reps * plan.coalitions.length;
-  let wallMs = 0, agentsRun = 0, run = 0;
-  seeds.forEach((seed, rep) => {
-    for (const k of plan.coalitions) {
-      const at = run;
-      const onProgress = options.onProgress ? (day: number, days: number) => options.onProgress!(at, runs, day, days) : undefined;
-      const r = simulate(scenarios.get(k)!, { seed, agents, clock: options.clock, onProgress });
-      wallMs += r.manifest.wallMs;
-      agentsRun = r.manifest.agents;
-      samples.get(k)!.add(rep, figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi'));
-      if (options.seasonal) samples.get(k)!.add(rep, saarFigures(r));
-      run++;
-    }
-  });
+/**
+ * The explanation from the figures of every run, `figures[rep][j]` for coalition
+ * `coalitions[j]` (each from `comparedRunFigures`), however the runs were executed (one after
+ * the other, or on worker threads: the result is the same); `wallMs` and `agents` go into the manifest.
+ */
+export function assembleExplain(p: ExplainPlan, figures: readonly (readonly FigureRow[])[][], wallMs: number, agentsRun: number): Explanation {
+  const { ra, rb, components, shapley: plan, seeds, reps, level, grain, root, segments, years } = p;
+  const n = components.length;
+  const none = '0'.repeat(n), all = '1'.repeat(n);
+  const samples = new Map<CoalitionKey, FigureSamples>(p.coalitions.map((k) => [k, new FigureSamples(reps)]));
+  figures.forEach((perCoalition, rep) => perCoalition.forEach((f, j) => samples.get(p.coalitions[j])!.add(rep, f)));
+  const runs = reps * p.coalitions.length;
 
   const rows: ExplainRow[] = [];
-  for (const { key, spot } of comparedFigures(segments, years, [ra, rb], !!options.seasonal)) {
+  for (const { key, spot } of comparedFigures(segments, years, [ra, rb], p.seasonal)) {
     const values = new Map<CoalitionKey, Float64Array>();
     if (!plan.coalitions.every((k) => { const v = samples.get(k)!.get(key); if (v) values.set(k, v); return !!v; })) continue;
     const va = values.get(none)!, vb = values.get(all)!;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// `compare` and `run --reps` run their replications on worker threads (cli/whatif/onWorkers.ts):
+// `compare`, `run --reps` and `explain` run their replications on worker threads (cli/whatif/onWorkers.ts):
 // the same numbers as in one thread, and Ctrl-C stops them with nothing written.
 const ROOT = join(import.meta.dirname, '../..');
 const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'cli/market-sim.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000, maxBuffer: 1 << 28 });
@@ -40,6 +40,16 @@ describe('replications on worker threads', () => {
     const two = cli('run', a, '--reps', '3', '--workers', '2', '--json', '-q');
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
+    expect(withoutWallMs(two.stdout)).toBe(withoutWallMs(one.stdout));
+  });
+
+  it('explain gives the same decomposition on 2 workers as in one thread', () => {
+    const [a, , c] = arms(tmp());
+    const one = cli('explain', a, c, '--reps', '2', '--workers', '1', '--json', '-q');
+    const two = cli('explain', a, c, '--reps', '2', '--workers', '2', '--json', '-q');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stderr).not.toContain('MaxListenersExceededWarning');
     expect(withoutWallMs(two.stdout)).toBe(withoutWallMs(one.stdout));
   });
 
