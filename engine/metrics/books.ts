@@ -10,7 +10,7 @@ export interface Books {
   phaseDays: Int32Array;
   yearDays: Int32Array;
   noteSeededShare: Float64Array;
-  merchantYears: { year: number; rows: Float64Array; spend: Float64Array; program: Uint8Array; category: Uint8Array; home: Uint8Array }[];
+  merchantYears: { year: number; rows: Float64Array; spend: Float64Array; program: Uint8Array; category: Uint8Array; home: Uint8Array; sizeQuantile: Float64Array }[];
   creatorYears: { year: number; incomeByTier: number[]; activeShareByTier: number[] }[];
   monthLabels: string[];
   years: number[];

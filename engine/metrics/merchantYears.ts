@@ -9,6 +9,11 @@ import { rmbAt } from './scale.ts';
 const SPEND_ROW = N_CHANNELS + 1;
 const SPEND_REFUNDS = N_CHANNELS;
 
+/** Size class of a merchant from its size rank in [0, 1): bottom half small, top 10% large. */
+export function sizeClass(q: number): 'small' | 'mid' | 'large' {
+  return q < 0.5 ? 'small' : q < 0.9 ? 'mid' : 'large';
+}
+
 /** Every merchant's row, year by year (rows of one year are contiguous, in merchant order). */
 export function merchantYears(b: Books): MerchantYearRow[] {
   const w = b.weight;
@@ -28,6 +33,7 @@ export function merchantYears(b: Books): MerchantYearRow[] {
       const observed = rw[r + MF.observedSponsored] + rw[r + MF.observedAd];
       merchants.push({
         year: my.year, merchant: i, category: CATEGORIES[my.category[i]], home: PLATFORMS[my.home[i]], program: my.program[i] !== 0,
+        sizeQuantile: my.sizeQuantile[i], sizeClass: sizeClass(my.sizeQuantile[i]),
         noteEngagements: (rw[r + MF.engOrganic] + rw[r + MF.engSponsored] + rw[r + MF.engAd]) * w, adClicks: rw[r + MF.adClicks] * w,
         linkOuts: rw[r + MF.linkOuts] * w, storeEntries: rw[r + MF.storeEntries] * w, orders: rw[r + MF.orders] * w, gmvRmb: rmb(rw[r + MF.gmv]),
         redSeededGmvRmb: rmb(seeded), redObservedGmvRmb: rmb(observed), adSpendRmb: rmb(spend), redAdSpendRmb: rmb(redSpend),

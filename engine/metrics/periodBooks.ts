@@ -45,7 +45,7 @@ export function flushDay(books: Books, cal: Calendar, phaseOfDay: Int32Array, d:
  */
 export function closeYear(books: Books, yi: number, year: number, active: number, seeded: number, M: Merchants, C: Creators): void {
   books.noteSeededShare[yi] = active > 0 ? seeded / active : NaN;
-  books.merchantYears.push({ year, rows: M.year.slice(), spend: M.yearSpend.slice(), program: M.program.slice(), category: M.category, home: M.home });
+  books.merchantYears.push({ year, rows: M.year.slice(), spend: M.yearSpend.slice(), program: M.program.slice(), category: M.category, home: M.home, sizeQuantile: M.sizeQuantile });
   const tiers = CREATOR_TIERS.length;
   const income = new Array<number>(tiers).fill(0), all = new Array<number>(tiers).fill(0), posting = new Array<number>(tiers).fill(0);
   for (let k = 0; k < C.k; k++) {

@@ -36,6 +36,8 @@ export interface GroupRow {
 /** One merchant agent in one year. Money in RMB at real scale. */
 export interface MerchantYearRow {
   year: number; merchant: number; category: string; home: string; program: boolean;
+  /** Rank of the merchant's size among all merchants, in [0, 1) (0 = smallest), and its class: 'small' (bottom half), 'mid' (next 40%), 'large' (top 10%). */
+  sizeQuantile: number; sizeClass: 'small' | 'mid' | 'large';
   noteEngagements: number; adClicks: number; linkOuts: number; storeEntries: number; orders: number; gmvRmb: number;
   redSeededGmvRmb: number; redObservedGmvRmb: number; adSpendRmb: number; redAdSpendRmb: number; refundsRmb: number;
   /** RED ROI: RED-seeded GMV per RMB of RED spend (true) and what the merchant can trace (observed). NaN without RED spend. */
