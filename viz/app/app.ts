@@ -10,7 +10,7 @@ import { renderLeverPanel } from '../ui/leverPanel.ts';
 import { showMessages } from '../ui/messages.ts';
 import { renderResults } from '../ui/results.ts';
 import { attachTitleTooltips } from '../ui/titleTooltip.ts';
-import { LEVER_DEFS } from './levers.ts';
+import { labelInText, LEVER_DEFS } from './levers.ts';
 import { CATALOG, catalogLoader, findCatalog, resolveCatalog } from './catalog.ts';
 import { CancelledError, Runner } from './runner.ts';
 import { AGENTS_RANGE, decodeState, encodeState, REPS_RANGE, type ViewState } from './viewState.ts';
@@ -167,7 +167,7 @@ export class App {
     renderLeverPanel(byId('levers'), { base, from: st.from, levers: st.levers, warnings, onChange: (levers) => this.update({ levers }) });
     const note = byId('lever-warnings');
     note.hidden = !warnings.length;
-    note.textContent = warnings.map((w) => `⚠ ${LEVER_DEFS.find((d) => d.path === w.path)?.group ?? w.path}: ${(LEVER_DEFS.find((d) => d.path === w.path)?.label ?? '').toLowerCase()} — ${w.message}`).join(' ');
+    note.textContent = warnings.map((w) => `⚠ ${LEVER_DEFS.find((d) => d.path === w.path)?.group ?? w.path}: ${labelInText(LEVER_DEFS.find((d) => d.path === w.path)?.label ?? w.path)} — ${w.message}`).join(' ');
     this.drawTimeline();
   }
 

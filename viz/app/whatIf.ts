@@ -1,7 +1,7 @@
 import { resolveScenario, ScenarioError, type ResolvedScenario, type ScenarioFile } from '../../engine/index.ts';
 import { WHATIF_ENTRY_ID } from '../charts/timelineChart.ts';
 import { catalogLoader, findCatalog } from './catalog.ts';
-import { flattenPatch, LEVER_DEFS, nestPatch } from './levers.ts';
+import { flattenPatch, labelInText, LEVER_DEFS, nestPatch } from './levers.ts';
 
 /** The what-if the lever panel describes: a catalog scenario plus lever values from a date on. */
 export interface WhatIfSpec {
@@ -17,7 +17,7 @@ export interface WhatIfSpec {
 
 const describe = (path: string, v: number | string | boolean) => {
   const d = LEVER_DEFS.find((x) => x.path === path);
-  return d ? `${d.group}: ${d.label.toLowerCase()} ${d.format(v as number | string)}` : `${path} = ${v}`;
+  return d ? `${d.group}: ${labelInText(d.label)} ${d.format(v as number | string)}` : `${path} = ${v}`;
 };
 
 /**

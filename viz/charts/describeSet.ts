@@ -1,5 +1,5 @@
 import { LEVERS } from '../../engine/index.ts';
-import { flattenPatch, LEVER_DEFS } from '../app/levers.ts';
+import { flattenPatch, labelInText, LEVER_DEFS } from '../app/levers.ts';
 
 const MARKETS: Record<string, string> = { taotian: 'Taobao/Tmall', jd: 'JD', pdd: 'Pinduoduo' };
 
@@ -9,7 +9,7 @@ const words = (k: string) => k.replace(/Rmb/g, ' RMB').replace(/([a-z])([A-Z])/g
 /** One lever value in words, with its unit: "links to JD: notes with links all", "ad load 20%". */
 export function describeLever(path: string, v: unknown): string {
   const d = LEVER_DEFS.find((x) => x.path === path);
-  if (d) return `${d.group.replace(/^Links to /, 'links to ').replace(/^Data sharing/, 'data sharing')}: ${d.label[0].toLowerCase()}${d.label.slice(1)} ${d.format(v as number | string)}`;
+  if (d) return `${d.group.replace(/^Links to /, 'links to ').replace(/^Data sharing/, 'data sharing')}: ${labelInText(d.label)} ${d.format(v as number | string)}`;
   const unit = LEVERS.find((l) => l.path === path)?.unit ?? '';
   const keys = path.split('.');
   if (keys.length === 2 && MARKETS[keys[1]]) return `${words(keys[0])} (${MARKETS[keys[1]]}) ${fmtValue(v, unit)}`;

@@ -9,7 +9,7 @@ const PARTY_NAMES: Record<string, string> = { red: 'RED', taotian: 'Taotian (Tao
 const WHERE: Record<string, string> = { red: 'RED', taotian: 'Taobao/Tmall', jd: 'JD', pdd: 'Pinduoduo', douyin: 'Douyin', merchants: 'merchants' };
 const WHAT: Record<string, string> = {
   purchase: 'sales', sales: 'own sales', commission: 'commission', goods: 'goods cost', refund: 'ROI-guarantee refunds', coupon: 'coupons', matching: 'matching',
-  redFeed: 'RED feed ads', noteFee: 'RED fee on sponsored notes', noteCreators: 'sponsored notes (creators)', search: 'search ads', douyin: 'Douyin ads',
+  redFeed: 'RED feed ads', noteFee: 'RED fee on sponsored notes', noteCreators: 'sponsored notes (creators)', buyerCommission: 'buyers\' commission', search: 'search ads', douyin: 'Douyin ads',
 };
 
 /** A P&L line in words: "revenue:ads.redFeed" → "Revenue: RED feed ads"; "cost:commission.taotian" → "Cost: commission (Taobao/Tmall)". */
@@ -18,6 +18,7 @@ export function pnlLabel(item: string): string {
   const [side, rest = ''] = item.split(':');
   const parts = rest.split('.');
   const head = side === 'revenue' ? 'Revenue' : side === 'cost' ? 'Cost' : side.replace(/_/g, ' ');
+  if (rest === 'commission.redLinked') return `${head}: commission on linked GMV (RED links to the marketplaces)`;
   const what = parts[0] === 'ads' ? WHAT[parts[1]] ?? parts[1] : WHAT[parts[0]] ?? parts[0];
   const where = parts[0] === 'ads' ? parts[2] : parts[1];
   return `${head}: ${what}${where && WHERE[where] && !what.includes(WHERE[where]) ? ` (${WHERE[where]})` : ''}`;

@@ -34,12 +34,50 @@ export function renderLeverPanel(host: HTMLElement, o: { base: ResolvedScenario;
     const warned = defs.some((d) => o.warnings?.some((w) => w.path === d.path));
     const det = h('details', { class: `lever-group${changed ? ' changed' : ''}`, open: changed || group === 'Links to Taobao/Tmall' || group === 'RED ads' },
       h('summary', {}, group, changed ? h('span', { class: 'badge', title: 'changed' }, '●') : null, warned ? h('span', { class: 'badge-warn', title: 'a change has no effect on some days' }, ' ⚠') : null));
-    for (const d of defs) det.append(control(d, o.base, inForce, o.levers, o.warnings?.find((w) => w.path === d.path), commit));
+    const picked = new Set<string>();
+    for (const d of defs) {
+      if (d.pick) {
+        if (picked.has(d.pick.key)) continue;
+        picked.add(d.pick.key);
+        det.append(pickerRow(defs.filter((x) => x.pick?.key === d.pick!.key), o.levers, (x) => control(x, o.base, inForce, o.levers, o.warnings?.find((w) => w.path === x.path), commit)));
+        continue;
+      }
+      det.append(control(d, o.base, inForce, o.levers, o.warnings?.find((w) => w.path === d.path), commit));
+    }
     host.append(det);
   }
   const extra = Object.keys(o.levers).filter((p) => !LEVER_DEFS.some((d) => d.path === p));
   if (extra.length) host.append(h('p', { class: 'note' }, `Also set by the link: ${extra.map((p) => `${p} = ${String(o.levers[p])}`).join(', ')}`));
   if (focused) document.getElementById(focused)?.focus();
+}
+
+/** The option each picker shows (by family key), kept while the panel is re-rendered. */
+const pickerChoice = new Map<string, string>();
+
+/**
+ * A family of levers (LeverDef.pick) as one picker and the control of the picked option,
+ * plus the controls of every changed option (so a change is never hidden). The picker
+ * marks changed options with ●; choosing one shows its control without re-rendering.
+ */
+function pickerRow(defs: readonly LeverDef[], levers: Record<string, number | string | boolean>, make: (d: LeverDef) => HTMLElement): HTMLElement {
+  const key = defs[0].pick!.key;
+  const id = `${idOf(key)}-pick`;
+  const changed = defs.filter((d) => d.path in levers);
+  const choice = pickerChoice.get(key) ?? changed[0]?.pick!.option ?? defs[0].pick!.option;
+  const controls = defs.map((d) => {
+    const el = make(d);
+    el.hidden = d.pick!.option !== choice && !(d.path in levers);
+    return el;
+  });
+  const select = h('select', { id, 'aria-describedby': `${id}-help` }, ...defs.map((d) => h('option', { value: d.pick!.option, selected: d.pick!.option === choice }, `${d.pick!.optionLabel}${d.path in levers ? ' ●' : ''}`)));
+  select.addEventListener('change', () => {
+    pickerChoice.set(key, select.value);
+    defs.forEach((d, i) => { controls[i].hidden = d.pick!.option !== select.value && !(d.path in levers); });
+  });
+  return h('div', { class: 'lever-family', 'data-family': key },
+    h('div', { class: 'lever lever-picker' }, h('label', { for: id }, defs[0].pick!.label), select,
+      h('small', { id: `${id}-help`, class: 'lever-help' }, `Pick a category to set its own eligible share${changed.length ? ` (changed: ${changed.map((d) => d.pick!.optionLabel).join(', ')})` : ''}.`)),
+    ...controls);
 }
 
 /** The lever's values over the scenario's timeline: "none from 2018-01-01, organic from 2020-08-01, …". */
