@@ -4,7 +4,8 @@
  * scenario's own timeline entries (leverWarnings, used by `validate` and `run`). Pure and deterministic.
  */
 import { epochDay, isoOfEpochDay } from '../calendar.ts';
-import { defaultPolicy, type PolicyState } from './policy.ts';
+import { CATEGORIES } from '../constants.ts';
+import { defaultPolicy, type LinkPolicy, type PolicyState } from './policy.ts';
 import type { ResolvedEntry, ResolvedScenario } from './resolve.ts';
 
 /** A lever change that does nothing on some days of the window, and why. */
@@ -30,21 +31,38 @@ export function leverValue(state: PolicyState, path: string): number | string | 
   return v as number | string | boolean;
 }
 
+/** Does any merchant category have a positive eligible share for links (`eligibleByCategory.<category>`, else `eligibleShare`)? */
+function anyEligible(l: LinkPolicy): boolean {
+  const byCat = l.eligibleByCategory ?? {};
+  return CATEGORIES.some((c) => (byCat[c] ?? l.eligibleShare) > 0);
+}
+
+/** Why no merchant at all can attach links to a marketplace (`l`), or null when some can; `leaf` is the lever asked about, which is not held against itself. */
+function linksBlocked(l: LinkPolicy, name: string, leaf: string): string | null {
+  const sizeLever = leaf === 'minSizeQuantile' || leaf === 'maxSizeQuantile';
+  if (leaf !== 'eligibleShare' && leaf !== 'eligibleByCategory' && !anyEligible(l)) return `eligible merchants for links to ${name} are ${pct(l.eligibleShare)}`;
+  if (leaf !== 'notes' && l.notes === 'none') return `no RED notes carry links to ${name} (notes with links: none)`;
+  const lo = l.minSizeQuantile ?? 0, hi = l.maxSizeQuantile ?? 1;
+  if (!sizeLever && hi < 1 && lo >= hi) return `no ${name} merchant is in the size band (size quantile from ${lo} to below ${hi})`;
+  if (leaf === 'eligibleShare' && l.eligibleByCategory && CATEGORIES.every((c) => l.eligibleByCategory![c] !== undefined)) return `eligibleByCategory gives every category its own share for links to ${name}`;
+  return null;
+}
+
 /**
  * Why a lever at `path` has no effect in a policy state, or null when it can act:
- * links need notes that carry them and eligible merchants; data sharing needs a
- * level, eligible merchants and a join rate; the ROI guarantee a threshold and a
- * refund share; matching a rate and a fund.
+ * links need notes that carry them and eligible merchants (by category, in the size band);
+ * RED's commission on linked GMV and the size band need links; data sharing needs a
+ * level, eligible merchants and a join rate; an ROI guarantee a threshold and a
+ * refund share (JD's and Pinduoduo's also pilots: ad notes with links to that marketplace);
+ * matching a rate and a fund; the own-store trust cost own stores that sell; the buyers'
+ * commission buyer-led selling in own stores.
  */
 export function blockedBy(path: string, st: PolicyState): string | null {
   const [head, market, leaf] = path.split('.');
   const name = MARKET_NAMES[market] ?? market;
   if (head === 'links') {
     const l = st.links[market as 'taotian'];
-    if (!l) return null;
-    if (leaf !== 'eligibleShare' && !(l.eligibleShare > 0)) return `eligible merchants for links to ${name} are ${pct(l.eligibleShare)}`;
-    if (leaf !== 'notes' && l.notes === 'none') return `no RED notes carry links to ${name} (notes with links: none)`;
-    return null;
+    return l ? linksBlocked(l, name, leaf) : null;
   }
   if (head === 'dataSharing') {
     const d = st.dataSharing[market as 'taotian'];
@@ -54,10 +72,30 @@ export function blockedBy(path: string, st: PolicyState): string | null {
     if (!(d.joinRatePerMonth > 0)) return `no merchant joins the ${name} data program (join rate 0/month)`;
     return null;
   }
+  if (head === 'roiGuarantee' && (market === 'jd' || market === 'pdd')) {
+    const g = st.roiGuarantee[market] ?? { threshold: 0, refundShare: 0 }, l = st.links[market];
+    if (leaf === 'refundShare' && !(g.threshold > 0)) return `the ROI guaranteed to ${name} pilots is 0 (no guarantee)`;
+    if (leaf === 'threshold' && !(g.refundShare > 0)) return `the refund share for ${name} pilots is 0%`;
+    if (l.notes !== 'ads' && l.notes !== 'all') return `${name} has no pilot merchants: ad notes carry no links to ${name} (notes with links: ${l.notes})`;
+    const why = linksBlocked(l, name, 'notes'); // notes carry links: are there eligible merchants?
+    return why ? `${name} has no pilot merchants: ${why}` : null;
+  }
   if (path === 'roiGuarantee.refundShare' && !(st.roiGuarantee.threshold > 0)) return 'the guaranteed ROI is 0 (no guarantee)';
   if (path === 'roiGuarantee.threshold' && !(st.roiGuarantee.refundShare > 0)) return 'the refund share is 0%';
   if (path === 'matching.rate' && !(st.matching.capRmbPerMonth > 0)) return 'the matching fund is ¥0/month';
   if (path === 'matching.capRmbPerMonth' && !(st.matching.rate > 0)) return 'the matching rate is 0';
+  if (path === 'ownStore.trustCost') {
+    const o = st.ownStore;
+    if (!o.enabled) return 'RED\'s own stores are off (ownStore.enabled: false)';
+    if (!(o.merchantShare > 0)) return 'no merchant has a RED store (ownStore.merchantShare 0%)';
+    if (!(o.push + o.selfOperatedShare > 0)) return 'own-store presence is 0 (push and self-operated share both 0)';
+    return null;
+  }
+  if (path === 'buyerCommission') {
+    if (!st.ownStore.enabled) return 'RED\'s own stores are off (ownStore.enabled: false), so buyers drive no RED-store sales';
+    if (!(st.buyerSelling > 0)) return 'buyer-led selling is 0 (buyerSelling), so buyers drive no RED-store sales';
+    return null;
+  }
   return null;
 }
 
@@ -114,9 +152,9 @@ export function ineffectiveLevers(whatIf: ResolvedScenario, base: ResolvedScenar
   return out;
 }
 
-/** Lever values that switch a mechanism off: setting one is not an action that could lack an effect. */
-function isOff(v: unknown): boolean {
-  return v === 'none' || v === 0 || v === false;
+/** Lever values that switch a mechanism off (or, for an upper size limit, lift it): setting one is not an action that could lack an effect. */
+function isOff(v: unknown, lever: string): boolean {
+  return v === 'none' || v === 0 || v === false || (v === 1 && lever.endsWith('.maxSizeQuantile'));
 }
 
 function leaves(set: unknown, prefix = ''): string[] {
@@ -145,7 +183,7 @@ export function leverWarnings(s: ResolvedScenario): LeverWarning[] {
     const prev = i > 0 ? s.timeline[i - 1].state : defaultPolicy(); // the state the entry patches
     for (const lever of leaves(e.set)) {
       const value = leverValue(e.state, lever);
-      if (isOff(value) || same(value, leverValue(prev, lever))) continue;
+      if (isOff(value, lever) || same(value, leverValue(prev, lever))) continue;
       // Days the entry's value is in force: up to the next entry (of any date after this one) that sets the lever.
       const next = s.timeline.slice(i + 1).find((x) => x.date > e.date && leaves(x.set).includes(lever));
       const last = next ? dayBefore(next.date) : s.end;
