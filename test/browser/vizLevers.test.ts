@@ -65,6 +65,8 @@ const NEW_LEVERS: [string, number, string][] = [
   ['creatorPayByTier.head_kol', 1, '×1.00'], ['creatorPayByTier.mid_kol', 1, '×1.00'], ['creatorPayByTier.koc', 1, '×1.00'], ['creatorPayByTier.buyer', 1, '×1.00'],
   ['buyerCommission', 0.1, '10%'], ['ownStore.trustCost', 0, '0.000/day'],
 ];
+/** The lever group whose summary starts with `name`. */
+const groupOf = (page: Page, name: string) => page.locator('details.lever-group').filter({ has: page.locator('summary', { hasText: new RegExp(`^${name.replace(/[/]/g, '\\/')}`) }) });
 const idOf = (path: string) => `#lever-${path.replace(/\./g, '-')}`;
 
 describe('what-if v2 levers on the page', () => {
@@ -72,7 +74,7 @@ describe('what-if v2 levers on the page', () => {
     it(`${W}×${H}: the new controls exist at their neutral values, with help; the category picker; nothing overflows`, async () => {
       const { page, errors } = await open(W, H, hash({ s: 'historical', agents: '1000', seed: '1', reps: '1' }));
       await waitForRun(page, 170_000);
-      for (const group of ['Take rates', 'Creators', 'Own stores', 'ROI guarantee']) expect(await page.locator('details.lever-group summary', { hasText: group }).count(), group).toBe(1);
+      for (const group of ['Take rates', 'Creators', 'Own stores', 'ROI guarantee']) expect(await groupOf(page, group).count(), group).toBe(1);
       // Open every group (as a strategist would, to look at them all).
       await page.evaluate(() => document.querySelectorAll('details.lever-group').forEach((d) => { (d as HTMLDetailsElement).open = true; }));
       for (const [path, neutral, shown] of NEW_LEVERS) {
@@ -108,7 +110,12 @@ describe('what-if v2 levers on the page', () => {
       expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
       expect(o.outside).toEqual([]);
       mkdirSync(SHOTS, { recursive: true });
+      // Groups the user opened stay open when a change re-renders the panel.
+      expect(await groupOf(page, 'Take rates').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
       await page.locator('.panel').screenshot({ path: `${SHOTS}/levers-panel-${W}.png` });
+      for (const group of ['ROI guarantee', 'Take rates', 'Creators', 'Own stores']) {
+        await groupOf(page, group).screenshot({ path: `${SHOTS}/levers-group-${group.replace(/\W+/g, '-').toLowerCase()}-${W}.png` });
+      }
       expect(errors).toEqual([]);
       await page.close();
     }, 180_000);
@@ -143,7 +150,9 @@ describe('what-if v2 levers on the page', () => {
       expect(o.outside).toEqual([]);
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: `${SHOTS}/levers-redcommission-${W}.png`, fullPage: true });
+      await page.evaluate(() => { document.querySelector<HTMLDetailsElement>('#pnl-card details')!.open = true; });
       await page.locator('#pnl-card').screenshot({ path: `${SHOTS}/levers-pnl-${W}.png` });
+      await groupOf(page, 'Links to Taobao/Tmall').screenshot({ path: `${SHOTS}/levers-links-taotian-${W}.png` });
 
       // The shared link: a fresh page restores the same what-if, the same URL and the same numbers.
       const again = await open(W, H, url);

@@ -18,7 +18,7 @@ export function pnlLabel(item: string): string {
   const [side, rest = ''] = item.split(':');
   const parts = rest.split('.');
   const head = side === 'revenue' ? 'Revenue' : side === 'cost' ? 'Cost' : side.replace(/_/g, ' ');
-  if (rest === 'commission.redLinked') return `${head}: commission on linked GMV (RED links to the marketplaces)`;
+  if (rest === 'commission.redLinked') return `${head}: commission on linked GMV`;
   const what = parts[0] === 'ads' ? WHAT[parts[1]] ?? parts[1] : WHAT[parts[0]] ?? parts[0];
   const where = parts[0] === 'ads' ? parts[2] : parts[1];
   return `${head}: ${what}${where && WHERE[where] && !what.includes(WHERE[where]) ? ` (${WHERE[where]})` : ''}`;

@@ -9,6 +9,8 @@ export function stateAt(s: ResolvedScenario, date: string): PolicyState {
   return st;
 }
 
+/** Groups the user opened or closed, kept while the panel is re-rendered (a changed group is always open). */
+const openGroups = new Map<string, boolean>();
 const same = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 : a === b);
 const idOf = (path: string) => `lever-${path.replace(/\./g, '-')}`;
 
@@ -32,7 +34,7 @@ export function renderLeverPanel(host: HTMLElement, o: { base: ResolvedScenario;
     const defs = LEVER_DEFS.filter((d) => d.group === group);
     const changed = defs.some((d) => d.path in o.levers);
     const warned = defs.some((d) => o.warnings?.some((w) => w.path === d.path));
-    const det = h('details', { class: `lever-group${changed ? ' changed' : ''}`, open: changed || group === 'Links to Taobao/Tmall' || group === 'RED ads' },
+    const det = h('details', { class: `lever-group${changed ? ' changed' : ''}`, open: changed || (openGroups.get(group) ?? (group === 'Links to Taobao/Tmall' || group === 'RED ads')) },
       h('summary', {}, group, changed ? h('span', { class: 'badge', title: 'changed' }, '●') : null, warned ? h('span', { class: 'badge-warn', title: 'a change has no effect on some days' }, ' ⚠') : null));
     const picked = new Set<string>();
     for (const d of defs) {
@@ -44,6 +46,7 @@ export function renderLeverPanel(host: HTMLElement, o: { base: ResolvedScenario;
       }
       det.append(control(d, o.base, inForce, o.levers, o.warnings?.find((w) => w.path === d.path), commit));
     }
+    det.addEventListener('toggle', () => openGroups.set(group, det.open));
     host.append(det);
   }
   const extra = Object.keys(o.levers).filter((p) => !LEVER_DEFS.some((d) => d.path === p));
