@@ -46,6 +46,8 @@ export const FLOW_LINES: readonly FlowLine[] = [
   f('refund.red', 'red', 'merchants', 'ROI-guarantee refunds of the Red Cat performance bet, at month end.'),
   f('buyerCommission', 'merchants', 'creators', 'Buyer (买手) commissions on RED-store sales, `creators.buyerCommission` × buyer-selling share × RED-store GMV of categories with active buyers, floored per category and month.'),
   f('commission.redLinked', 'merchants', 'red', 'RED\'s commission on GMV sold through RED links to the marketplaces (`links.<market>.redCommission` × linked GMV, rounded to whole fen per marketplace and day).'),
+  f('ads.matching.jd', 'jd', 'red', 'JD\'s matching of its pilot merchants\' RED spend (lever `matching.jd`): extra RED feed ads JD pays for.'),
+  f('ads.matching.pdd', 'pdd', 'red', 'Pinduoduo\'s matching of its pilot merchants\' RED spend (lever `matching.pdd`): extra RED feed ads Pinduoduo pays for.'),
 ];
 export const N_FLOWS = FLOW_LINES.length;
 
@@ -67,6 +69,7 @@ export const FLOW = {
   redFeed: flowIndex('ads.redFeed'), matching: flowIndex('ads.matching'), noteFee: flowIndex('ads.noteFee'),
   noteCreators: flowIndex('ads.noteCreators'), douyin: flowIndex('ads.douyin'), refund: flowIndex('refund.red'),
   buyerCommission: flowIndex('buyerCommission'), redLinked: flowIndex('commission.redLinked'),
+  matchingJd: flowIndex('ads.matching.jd'), matchingPdd: flowIndex('ads.matching.pdd'),
 } as const;
 
 const partyIndex = (p: Party) => PARTIES.indexOf(p);

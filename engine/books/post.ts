@@ -48,7 +48,9 @@ export function postDayFlows(acc: Float64Array, cost: Float64Array, selfOperated
   // Ads: RED's feed ads (own and matched), note fees and the creators' part; search and Douyin ads.
   const notes = acc[L.spend + CH_RED_NOTES], creators = acc[L.creatorIncome];
   acc[F + FLOW.redFeed] += acc[L.spend + CH_RED_FEED];
-  acc[F + FLOW.matching] += acc[L.matching];
+  acc[F + FLOW.matching] += acc[L.matching] - acc[L.matchingJd] - acc[L.matchingPdd];
+  acc[F + FLOW.matchingJd] += acc[L.matchingJd];
+  acc[F + FLOW.matchingPdd] += acc[L.matchingPdd];
   acc[F + FLOW.noteFee] += notes - creators;
   acc[F + FLOW.noteCreators] += creators;
   for (let p = TAOTIAN; p <= PDD; p++) acc[F + FLOW.search[p]] += acc[L.adRevenue + p];

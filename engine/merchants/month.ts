@@ -4,7 +4,7 @@
  * month is settled (spend, ROI-guarantee refunds), ROI observed, budgets reallocated,
  * Taotian's matching planned and data-program joins drawn.
  */
-import { CATEGORIES, CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS, N_PLATFORMS, RED } from '../constants.ts';
+import { CATEGORIES, CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, JD, N_CHANNELS, N_PLATFORMS, PDD, RED } from '../constants.ts';
 import type { DayContext } from '../behaviour/context.ts';
 import { rebuildAllocation } from '../behaviour/adAuction.ts';
 import { channelShare, measureMonth, reallocateBudgets } from '../behaviour/merchantBudget.ts';
@@ -82,6 +82,8 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
   let voiceRed = 0, voiceDouyin = 0;
   // Planned daily totals over merchants (fen).
   let feed = 0, matched = 0, notes = 0, douyin = 0, joint = 0;
+  // Planned daily matched spend paid by JD and by Pinduoduo (fen); Taotian's is the rest of `matched`.
+  let matchedJd = 0, matchedPdd = 0;
   const search = new Float64Array(N_PLATFORMS);
   // Days charged this month and what RED billed (feed ads + note fees), for the refund cap.
   let feedDays = 0, notesDays = 0, billedFen = 0;
@@ -104,7 +106,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
     charges,
     get jointAdvertisers() { return joint; },
     start(dim, policy, adopters) {
-      feed = 0; matched = 0; notes = 0; douyin = 0; search.fill(0); joint = 0;
+      feed = 0; matched = 0; notes = 0; douyin = 0; search.fill(0); joint = 0; matchedJd = 0; matchedPdd = 0;
       const voice = shareOfVoice(policy, adopters);
       for (let i = 0; i < M.m; i++) {
         const s = i * N_CHANNELS;
@@ -115,6 +117,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
         douyin += dailySpend[s + CH_DOUYIN];
         search[M.home[i]] += dailySpend[s + CH_SEARCH];
         matched += matchedDaily[i];
+        if (M.home[i] === JD) matchedJd += matchedDaily[i]; else if (M.home[i] === PDD) matchedPdd += matchedDaily[i];
         if (M.program[i] !== 0 && dailySpend[s + CH_RED_FEED] + dailySpend[s + CH_RED_NOTES] > 0) joint++;
       }
       let prog = 0, all = 0;
@@ -146,6 +149,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
       acc[L.spend + CH_SEARCH] += search[1] + search[2] + search[3];
       acc[L.spend + CH_DOUYIN] += douyin;
       acc[L.matching] += charges.matched;
+      if (feedOn) { acc[L.matchingJd] += matchedJd; acc[L.matchingPdd] += matchedPdd; }
     },
     end(dim, monthIndex, policy, acc, weight) {
       for (let i = 0; i < M.m; i++) {
@@ -164,7 +168,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
       }
       updateBeliefs(M, beliefs, params, measured);
       reallocateBudgets(M, beliefs, params, (i) => guaranteeCover(policy, M, i), MIN_BUDGET_FEN, target);
-      matchingBudgets(M, policy, (policy.matching.capRmbPerMonth * 100) / weight);
+      matchingBudgets(M, policy, weight);
       programJoins(M, policy, (i, p) => { rng.reset(ctx.seed, STREAM.merchants, i * 4 + p, monthIndex); return rng.next(); });
     },
   };

@@ -84,8 +84,12 @@ export const L = {
   redSales: take(1),
   /** ROI-guarantee refunds paid by RED, fen. */
   refunds: take(1),
-  /** Taotian's matching of merchants' RED spend, fen. */
+  /** The marketplaces' matching of merchants' RED spend (Taotian's and, lever matching.jd / .pdd, JD's and Pinduoduo's), fen. */
   matching: take(1),
+  /** The part of `matching` paid by JD, fen. */
+  matchingJd: take(1),
+  /** The part of `matching` paid by Pinduoduo, fen. */
+  matchingPdd: take(1),
   /** Merchants' own ad spend per channel, fen (red feed, red sponsored notes, search, Douyin). */
   spend: take(4),
   /** Creator income from sponsored notes and buyer commissions, fen. */

@@ -53,7 +53,7 @@ function periodRows(period: string, kind: 'year' | 'phase', fen: number[], weigh
   // Platforms: GMV, commission-only take rate and (ads + commission) / GMV, comparable with public take rates.
   PLATFORMS.forEach((name, p) => {
     const g = fen[FLOW.purchase[p]] + (p === RED ? fen[FLOW.salesRed] : 0);
-    const ads = p === RED ? fen[FLOW.redFeed] + fen[FLOW.matching] + fen[FLOW.noteFee] - refunds
+    const ads = p === RED ? fen[FLOW.redFeed] + fen[FLOW.matching] + fen[FLOW.matchingJd] + fen[FLOW.matchingPdd] + fen[FLOW.noteFee] - refunds
       : p === DOUYIN ? douyin : fen[FLOW.search[p]];
     add(name, 'gmv', 'RMB', rmb(g));
     add(name, 'ad_revenue', 'RMB', rmb(ads));

@@ -67,23 +67,29 @@ export function roiGuaranteeRefunds(M: Merchants, policy: PolicyState, acc: Floa
 }
 
 /**
- * Taotian's matching of pilot merchants' RED spend for next month ("as much as
- * the merchant spends, the platform spends"), capped by the monthly fund. Writes
- * each merchant's matched budget (fen, agent scale).
+ * The marketplaces' matching of their pilot merchants' RED spend for next month ("as much
+ * as the merchant spends, the platform spends"): Taotian's (`matching.rate`/`capRmbPerMonth`,
+ * the Red Cat pilots) and, where set, JD's and Pinduoduo's (`matching.jd` / `.pdd`, their
+ * pilots: `pilotMarket`), each capped by its own monthly fund (RMB at real scale; `weight`
+ * people per agent). Writes each merchant's matched budget (fen, agent scale); the payer is
+ * the merchant's home marketplace.
  */
-export function matchingBudgets(M: Merchants, policy: PolicyState, capFen: number): void {
+export function matchingBudgets(M: Merchants, policy: PolicyState, weight: number): void {
   M.matchedFen.fill(0);
-  const rate = policy.matching.rate;
-  if (!(rate > 0) || !(capFen > 0)) return;
-  let want = 0;
-  for (let i = 0; i < M.m; i++) {
-    if (!inRedCat(policy, M, i)) continue;
-    const s = i * N_CHANNELS;
-    M.matchedFen[i] = rate * (M.spendFen[s + CH_RED_FEED] + M.spendFen[s + CH_RED_NOTES]);
-    want += M.matchedFen[i];
+  const m = policy.matching;
+  for (const [p, terms] of [[TAOTIAN, m], [JD, m.jd], [PDD, m.pdd]] as const) {
+    const rate = terms?.rate ?? 0, capFen = ((terms?.capRmbPerMonth ?? 0) * 100) / weight;
+    if (!(rate > 0) || !(capFen > 0)) continue;
+    let want = 0;
+    for (let i = 0; i < M.m; i++) {
+      if (pilotMarket(policy, M, i) !== p) continue;
+      const s = i * N_CHANNELS;
+      M.matchedFen[i] = rate * (M.spendFen[s + CH_RED_FEED] + M.spendFen[s + CH_RED_NOTES]);
+      want += M.matchedFen[i];
+    }
+    const scale = want > capFen ? capFen / want : 1;
+    for (let i = 0; i < M.m; i++) if (M.home[i] === p) M.matchedFen[i] = Math.floor(M.matchedFen[i] * scale);
   }
-  const scale = want > capFen ? capFen / want : 1;
-  for (let i = 0; i < M.m; i++) M.matchedFen[i] = Math.floor(M.matchedFen[i] * scale);
 }
 
 /**

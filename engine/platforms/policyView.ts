@@ -87,7 +87,7 @@ function applyPolicyToContext(ctx: DayContext, policy: PolicyState, params: Para
 /**
  * The marketplace whose pilot merchant i is (TAOTIAN, JD or PDD: ad notes carry links to its
  * home marketplace and it is link-eligible there), or 0 when it is in no pilot. ROI guarantees
- * (`roiGuarantee`, per marketplace) and Taotian's matching apply to pilot merchants.
+ * (`roiGuarantee`, per marketplace) and matching (Taotian's `matching`, `matching.jd` / `.pdd`) apply to pilot merchants.
  */
 export function pilotMarket(policy: PolicyState, M: Merchants, i: number): number {
   const p = M.home[i];

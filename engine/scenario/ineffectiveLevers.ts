@@ -48,13 +48,20 @@ function linksBlocked(l: LinkPolicy, name: string, leaf: string): string | null 
   return null;
 }
 
+/** Why a marketplace has no pilot merchants (ad notes with links to it, eligible merchants), or null. */
+function noPilots(l: LinkPolicy, name: string): string | null {
+  if (l.notes !== 'ads' && l.notes !== 'all') return `${name} has no pilot merchants: ad notes carry no links to ${name} (notes with links: ${l.notes})`;
+  const why = linksBlocked(l, name, 'notes'); // notes carry links: are there eligible merchants?
+  return why ? `${name} has no pilot merchants: ${why}` : null;
+}
+
 /**
  * Why a lever at `path` has no effect in a policy state, or null when it can act:
  * links need notes that carry them and eligible merchants (by category, in the size band);
  * RED's commission on linked GMV and the size band need links; data sharing needs a
  * level, eligible merchants and a join rate; an ROI guarantee a threshold and a
- * refund share (JD's and Pinduoduo's also pilots: ad notes with links to that marketplace);
- * matching a rate and a fund; the own-store trust cost own stores that sell; the buyers'
+ * refund share, matching a rate and a fund (JD's and Pinduoduo's also pilots: ad notes with
+ * links to that marketplace); the own-store trust cost own stores that sell; the buyers'
  * commission buyer-led selling in own stores.
  */
 export function blockedBy(path: string, st: PolicyState): string | null {
@@ -73,12 +80,16 @@ export function blockedBy(path: string, st: PolicyState): string | null {
     return null;
   }
   if (head === 'roiGuarantee' && (market === 'jd' || market === 'pdd')) {
-    const g = st.roiGuarantee[market] ?? { threshold: 0, refundShare: 0 }, l = st.links[market];
+    const g = st.roiGuarantee[market] ?? { threshold: 0, refundShare: 0 };
     if (leaf === 'refundShare' && !(g.threshold > 0)) return `the ROI guaranteed to ${name} pilots is 0 (no guarantee)`;
     if (leaf === 'threshold' && !(g.refundShare > 0)) return `the refund share for ${name} pilots is 0%`;
-    if (l.notes !== 'ads' && l.notes !== 'all') return `${name} has no pilot merchants: ad notes carry no links to ${name} (notes with links: ${l.notes})`;
-    const why = linksBlocked(l, name, 'notes'); // notes carry links: are there eligible merchants?
-    return why ? `${name} has no pilot merchants: ${why}` : null;
+    return noPilots(st.links[market], name);
+  }
+  if (head === 'matching' && (market === 'jd' || market === 'pdd')) {
+    const m = st.matching[market] ?? { rate: 0, capRmbPerMonth: 0 };
+    if (leaf === 'rate' && !(m.capRmbPerMonth > 0)) return `${name}'s matching fund is ¥0/month`;
+    if (leaf === 'capRmbPerMonth' && !(m.rate > 0)) return `${name}'s matching rate is 0`;
+    return noPilots(st.links[market], name);
   }
   if (path === 'roiGuarantee.refundShare' && !(st.roiGuarantee.threshold > 0)) return 'the guaranteed ROI is 0 (no guarantee)';
   if (path === 'roiGuarantee.threshold' && !(st.roiGuarantee.refundShare > 0)) return 'the refund share is 0%';

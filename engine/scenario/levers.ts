@@ -50,6 +50,10 @@ const DOCS: [string, string, string][] = [
   ]),
   ['matching.rate', 'RMB per RMB', 'Taotian\'s matching of pilot merchants\' RED ad spend (1 = "as much as the merchant spends, the platform spends").'],
   ['matching.capRmbPerMonth', 'RMB/month (real scale)', 'Taotian\'s total matching fund per month.'],
+  ...MARKETS.slice(1).flatMap(([m, name]): [string, string, string][] => [
+    [`matching.${m}.rate`, 'RMB per RMB', `Optional. ${name}'s matching of its pilot merchants' RED ad spend (merchants with ad-note links to ${name}), paid into RED feed ads next month (flow \`ads.matching.${m}\`); 0 = none. The two levers above are Taotian's.`],
+    [`matching.${m}.capRmbPerMonth`, 'RMB/month (real scale)', `Optional. ${name}'s total matching fund per month.`],
+  ]),
   ['benefits.coupon', 'share 0–1 of price', 'Coupon on linked Tmall purchases, paid by the platforms.'],
   ['benefits.membership', 'share 0–1', 'Membership benefit: raises the repurchase (loyalty) of linked buyers.'],
   ...MARKETS.map(([m, name]): [string, string, string] => [`contentTab.${m}`, 'share 0–1', `Strength of ${name}'s own content tab (Taobao 逛逛): raises its platform-choice utility.`]),

@@ -20,6 +20,7 @@ export function withNeutralLevers(state: PolicyState): PolicyState {
     links: { taotian: link(state.links.taotian.eligibleShare), jd: link(state.links.jd.eligibleShare), pdd: link(state.links.pdd.eligibleShare) },
     ownStore: { trustCost: 0 },
     roiGuarantee: { jd: { threshold: 0, refundShare: 0 }, pdd: { threshold: 0, refundShare: 0 } },
+    matching: { jd: { rate: 0, capRmbPerMonth: 0 }, pdd: { rate: 0, capRmbPerMonth: 0 } },
     creatorPayByTier: Object.fromEntries(CREATOR_TIERS.map((t) => [t, 1])),
     buyerCommission: params['creators.buyerCommission'],
     take: { taotian: params['take.taotian'], jd: params['take.jd'], pdd: params['take.pdd'], douyin: params['take.douyin'] },

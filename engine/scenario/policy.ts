@@ -38,6 +38,14 @@ export interface GuaranteeTerms {
   refundShare: number;
 }
 
+/** Terms of a marketplace's matching of its pilot merchants' RED ad spend. */
+export interface MatchingTerms {
+  /** RMB the marketplace adds per RMB of RED spend (1 = "as much as the merchant spends"). */
+  rate: number;
+  /** Total matching fund, RMB per month at real scale. */
+  capRmbPerMonth: number;
+}
+
 /** A data-sharing program (小红星 with Taotian, 小红盟 with JD…) for one marketplace. */
 export interface DataSharingPolicy {
   /** Share of RED-seeded marketplace sales that participating merchants can see, in [0, 1]; also improves ad targeting. Default 0. */
@@ -89,6 +97,10 @@ export interface PolicyState {
     rate: number;
     /** Taotian's total matching fund, RMB per month at real scale. */
     capRmbPerMonth: number;
+    /** Optional (absent = none): JD's matching of its pilot merchants' RED ad spend (ad-note links to JD); the two fields above are Taotian's. */
+    jd?: MatchingTerms;
+    /** Optional (absent = none): Pinduoduo's matching of its pilot merchants' RED ad spend. */
+    pdd?: MatchingTerms;
   };
   benefits: {
     /** Coupon on linked Tmall purchases, share of price in [0, 1], paid by the platforms. */

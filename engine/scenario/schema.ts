@@ -19,6 +19,7 @@ const linkPatch = z.strictObject({
   minSizeQuantile: share().optional(),
   maxSizeQuantile: share().optional(),
 });
+const matchingTerms = () => z.strictObject({ rate: nonNeg().max(100).optional(), capRmbPerMonth: nonNeg().max(1e13).optional() });
 const guaranteeTerms = () => z.strictObject({ threshold: nonNeg().max(1000).optional(), refundShare: share().optional() });
 const dataPatch = z.strictObject({
   level: share().optional(),
@@ -44,7 +45,7 @@ export const policyPatchSchema = z.strictObject({
   buyerSelling: share().optional(),
   adLoad: share().optional(),
   roiGuarantee: z.strictObject({ threshold: nonNeg().max(1000).optional(), refundShare: share().optional(), jd: guaranteeTerms().optional(), pdd: guaranteeTerms().optional() }).optional(),
-  matching: z.strictObject({ rate: nonNeg().max(100).optional(), capRmbPerMonth: nonNeg().max(1e13).optional() }).optional(),
+  matching: z.strictObject({ rate: nonNeg().max(100).optional(), capRmbPerMonth: nonNeg().max(1e13).optional(), jd: matchingTerms().optional(), pdd: matchingTerms().optional() }).optional(),
   benefits: z.strictObject({ coupon: share().optional(), membership: share().optional() }).optional(),
   contentTab: perMarket(share()).optional(),
   trafficBoost: share().optional(),

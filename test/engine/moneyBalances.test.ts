@@ -100,4 +100,30 @@ describe('money balances (double-entry books)', () => {
       expect(pnlValue(r, '2025', 'taotian', 'cost:ads.matching')).toBe(pnlValue(r, '2025', 'red', 'revenue:ads.matching'));
     }
   }, 60_000);
+
+  it('JD\'s and Pinduoduo\'s matching (matching.jd / .pdd): neutral terms change nothing; on → each pays RED exactly what RED books as its matching', () => {
+    const span = { extends: 'historical', start: '2025-05-01', end: '2025-08-31', agents: 1500, seed: 3 };
+    const openPdd = { links: { pdd: { notes: 'ads', friction: 0.05, eligibleShare: 0.15 } } };
+    const run = (set?: object) => simulate(resolveScenario({ ...span, id: 'm', policies: [{ id: 'x', date: '2025-05-08', set: { ...openPdd, ...set } }] }, load));
+    const base = run();
+    const neutral = run({ matching: { jd: { rate: 0, capRmbPerMonth: 0 }, pdd: { rate: 0, capRmbPerMonth: 0 } } });
+    const strip = (r: Result) => JSON.stringify({ ...r, manifest: { ...r.manifest, scenarioHash: '' } });
+    expect(strip(neutral)).toBe(strip(base));
+    const on = run({ matching: { jd: { rate: 1, capRmbPerMonth: 1e8 }, pdd: { rate: 0.5, capRmbPerMonth: 1e8 } } });
+    expect(flowViolations(on)).toEqual([]);
+    pnlChecks(on);
+    const idx = (r: Result, name: string) => r.flows.lines.findIndex((l) => l.name === name);
+    const t = (r: Result, name: string) => r.flows.totalFen[idx(r, name)];
+    expect(t(base, 'ads.matching.jd')).toBe(0);
+    expect(t(base, 'ads.matching.pdd')).toBe(0);
+    expect(t(on, 'ads.matching.jd')).toBeGreaterThan(0);
+    expect(t(on, 'ads.matching.pdd')).toBeGreaterThan(0);
+    expect(on.ledger.matchingFen).toBe(t(on, 'ads.matching') + t(on, 'ads.matching.jd') + t(on, 'ads.matching.pdd'));
+    // JD's and Pinduoduo's nets fall by exactly their matching; Taotian's matching is its own
+    for (const [p, line] of [['jd', 'ads.matching.jd'], ['pdd', 'ads.matching.pdd']] as const) {
+      expect(balances(on.flows.totalFen)[PARTIES.indexOf(p)]).toBe(t(on, `commission.${p}`) + t(on, `ads.search.${p}`) - t(on, line));
+      expect(pnlValue(on, '2025', p, `cost:${line}`)).toBe(pnlValue(on, '2025', 'red', `revenue:${line}`));
+    }
+    expect(t(on, 'ads.redFeed') + t(on, 'ads.matching') + t(on, 'ads.matching.jd') + t(on, 'ads.matching.pdd')).toBeGreaterThan(t(base, 'ads.redFeed') + t(base, 'ads.matching'));
+  }, 60_000);
 });

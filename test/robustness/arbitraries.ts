@@ -34,7 +34,7 @@ export const policyPatch = opt({
   buyerSelling: share,
   adLoad: share,
   roiGuarantee: opt({ threshold: inRange(0, 1000), refundShare: share, jd: opt({ threshold: inRange(0, 1000), refundShare: share }), pdd: opt({ threshold: inRange(0, 1000), refundShare: share }) }),
-  matching: opt({ rate: inRange(0, 100), capRmbPerMonth: inRange(0, 1e13) }),
+  matching: opt({ rate: inRange(0, 100), capRmbPerMonth: inRange(0, 1e13), jd: opt({ rate: inRange(0, 100), capRmbPerMonth: inRange(0, 1e13) }), pdd: opt({ rate: inRange(0, 100), capRmbPerMonth: inRange(0, 1e13) }) }),
   benefits: opt({ coupon: share, membership: share }),
   contentTab: perMarket(share),
   trafficBoost: share,

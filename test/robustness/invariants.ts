@@ -161,9 +161,10 @@ export function flowViolations(r: Result): string[] {
     if (p === 'taotian' || p === 'jd' || p === 'pdd') eq(t(`ads.search.${p}`), L.adRevenueFen[i], `${p} search ads`);
   });
   eq(t('ads.douyin'), L.adRevenueFen[4], 'douyin ads');
-  eq(t('ads.redFeed') + t('ads.matching') + t('ads.noteFee') - t('refund.red'), L.adRevenueFen[0], 'RED ad revenue');
+  const matching = t('ads.matching') + t('ads.matching.jd') + t('ads.matching.pdd'); // Taotian's, JD's and Pinduoduo's
+  eq(t('ads.redFeed') + matching + t('ads.noteFee') - t('refund.red'), L.adRevenueFen[0], 'RED ad revenue');
   eq(t('refund.red'), L.refundsFen, 'refunds');
-  eq(t('ads.matching'), L.matchingFen, 'matching');
+  eq(matching, L.matchingFen, 'matching');
   eq(t('ads.noteCreators'), L.creatorIncomeFen, 'creators\' part of sponsored notes');
   eq(t('ads.noteFee') + t('ads.noteCreators'), L.sponsoredSpendFen, 'sponsored notes');
   return out;

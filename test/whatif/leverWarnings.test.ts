@@ -111,6 +111,16 @@ describe('warnings for the what-if v2 levers (issue 15)', () => {
     expect(leverWarnings(open)).toEqual([]);
   });
 
+  it('matching.jd / .pdd without pilots, or without the other term', () => {
+    const ws = warn('2024-06-01', { matching: { jd: { rate: 1, capRmbPerMonth: 1e8 } } });
+    expect(ws.map((x) => x.path)).toEqual(['policies[id=x].set.matching.jd.rate', 'policies[id=x].set.matching.jd.capRmbPerMonth']);
+    expect(ws[0]).toMatchObject({ never: false, spans: [{ start: '2024-06-01', end: '2025-06-04' }] });
+    expect(ws[0].message).toContain('JD has no pilot merchants');
+    expect(one('2025-07-01', { matching: { jd: { rate: 1 } } }).message).toContain('JD\'s matching fund is ¥0/month');
+    expect(one('2025-07-01', { matching: { pdd: { capRmbPerMonth: 1e8 } } }).message).toContain('Pinduoduo\'s matching rate is 0');
+    expect(warn('2025-07-01', { matching: { jd: { rate: 1, capRmbPerMonth: 1e8 } } })).toEqual([]);
+  });
+
   it('ownStore.trustCost while own stores are off or absent; buyerCommission without buyer-led selling', () => {
     const t = leverWarnings(withEntries([{ id: 'x', date: '2024-01-01', set: { ownStore: { enabled: false, trustCost: 0.02 } } }]));
     expect(t.map((x) => x.path)).toEqual(['policies[id=x].set.ownStore.trustCost']);
