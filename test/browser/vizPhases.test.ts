@@ -100,7 +100,7 @@ describe('phase view, N arms, categories at a laptop and a phone size', () => {
       await page.mouse.move(1, 1);
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: `${SHOTS}/phases-single-${W}.png`, fullPage: true });
-      for (const [name, sel] of [['phase-view', '[data-chart="phases"]'], ['timeline', '#timeline-card'], ['funnel', '[data-chart="funnel"]'], ['categories', '[data-chart="categories"]'], ['shares', '[data-chart="shares"]']]) await page.locator(sel).screenshot({ path: `${SHOTS}/phases-single-${W}-${name}.png` });
+      for (const [name, sel] of [['phase-view', '.chart-card[data-chart="phases"]'], ['timeline', '#timeline-card'], ['funnel', '.chart-card[data-chart="funnel"]'], ['categories', '.chart-card[data-chart="categories"]'], ['shares', '.chart-card[data-chart="shares"]']]) await page.locator(sel).screenshot({ path: `${SHOTS}/phases-single-${W}-${name}.png` });
       expect(errors).toEqual([]);
       await page.close();
     }, 180_000);
@@ -140,7 +140,7 @@ describe('phase view, N arms, categories at a laptop and a phone size', () => {
       await page.mouse.move(1, 1);
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: `${SHOTS}/phases-arms-${W}.png`, fullPage: true });
-      for (const [name, sel] of [['headline', '#headline-card'], ['phase-view', '[data-chart="phases"]'], ['timeline', '#timeline-card'], ['paired', '#paired-card']]) await page.locator(sel).screenshot({ path: `${SHOTS}/phases-arms-${W}-${name}.png` });
+      for (const [name, sel] of [['headline', '#headline-card'], ['phase-view', '.chart-card[data-chart="phases"]'], ['timeline', '#timeline-card'], ['paired', '#paired-card']]) await page.locator(sel).screenshot({ path: `${SHOTS}/phases-arms-${W}-${name}.png` });
       expect(errors).toEqual([]);
       await page.close();
     }, 180_000);
