@@ -102,6 +102,20 @@ describe('what-if v2 levers: expected sign at 10 replications (paired 95% interv
     }
   });
 
+  describe('matching per marketplace (redcat-open-all-guaranteed)', () => {
+    const guaranteed = scenario('redcat-open-all-guaranteed');
+    for (const [m, name] of [['jd', 'JD'], ['pdd', 'Pinduoduo']] as const) {
+      it(`matching.${m}: ${name} pays RED to match its pilots' RED spend, and RED's ad revenue rises`, () => {
+        const base = without(guaranteed, 'guarantee-all-2025', `matching.${m}`);
+        const paid = (r: Result) => r.pnl.filter((x) => x.kind === 'year' && x.period === '2025' && x.party === 'red' && x.item === `revenue:ads.matching.${m}`).reduce((s, x) => s + x.value, 0);
+        const f = pairedFigures(base, guaranteed, { paid, spend: merchantSum(m, 2025, 'redAdSpendRmb') });
+        expectSign(`matching.${m}: ${name}'s matching paid to RED, 2025 (RMB)`, f.paid, 1);
+        console.log(`matching.${m}: ${name} merchants' RED ad spend 2025: mean A ${fmt(f.spend.meanA)}, B − A ${fmt(f.spend.diff)} [${fmt(f.spend.diffLo)}, ${fmt(f.spend.diffHi)}]`);
+        expectSign(`matching.${m}: RED ad revenue/yr, Red Cat months`, row(run(base, guaranteed), 'red', 'ad_revenue_per_year', '2025-07-01'), 1);
+      });
+    }
+  });
+
   it('take.taotian up, take.jd down (marketplace-take-rates): the commissions move, GMV does not', () => {
     const c = run(scenario('historical'), scenario('marketplace-take-rates'));
     expectSign('take.taotian 1% → 2%: Taotian commission/yr, 2025', row(c, 'taotian', 'commission_per_year', '2025-03-01'), 1);
