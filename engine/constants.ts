@@ -29,6 +29,9 @@ export const VIA_ORGANIC = 0, VIA_SPONSORED = 1, VIA_FEED_AD = 2;
 
 /** Creator tiers. */
 export const CREATOR_TIERS = ['head_kol', 'mid_kol', 'koc', 'buyer'] as const;
+/** Users' city tiers (population/users.ts `tier`: 0 = tier-1 or above, 1 = tier-2, 2 = lower tiers). */
+export const CITY_TIERS = ['tier1', 'tier2', 'tier3'] as const;
+export const N_TIERS = CITY_TIERS.length;
 
 /** Purchase paths, the "path" dimension of the funnel. */
 export const PATHS = ['link', 'search', 'own_store', 'need', 'douyin_interest'] as const;

@@ -4,7 +4,7 @@
  * (charges, platforms' books, audience), the month and year ends, and the period books.
  */
 import { createCalendar, isoOfEpochDay } from './calendar.ts';
-import { DOUYIN, N_CATEGORIES, N_PLATFORMS, RED } from './constants.ts';
+import { DOUYIN, N_CATEGORIES, N_PLATFORMS, N_TIERS, RED } from './constants.ts';
 import { createDayContext } from './behaviour/context.ts';
 import { goodsCostShares, postBuyerCommissions, postDayFlows } from './books/post.ts';
 import { creatorMonth, type FeedMix } from './behaviour/creatorSupply.ts';
@@ -134,11 +134,11 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   }
 
   function endYear(d: number): void {
-    const count = new Float64Array(2); // RED-active users of the year, and those of them with a note-seeded purchase
+    const count = new Float64Array(2 + 2 * N_TIERS); // RED-active users of the year and those with a note-seeded purchase: all, then per city tier
     const yi = cal.yearOfDay[d] - cal.years[0];
     loop.countYear(userFrom, userTo, yi + 1, count);
     team.sum(count);
-    closeYear(books, yi, cal.yearOfDay[d], count[0], count[1], M, C);
+    closeYear(books, yi, cal.yearOfDay[d], count, M, C);
   }
 
   function runDay(d: number): void {

@@ -17,7 +17,7 @@ export interface UserLoop {
   runBlocks(ctx: DayContext, nextBlock: () => number): void;
   /** Add the users [from, to) on platform p to counts[p], in p's pool to counts[N_PLATFORMS + p], online from the start to counts[2 N_PLATFORMS]. */
   countStart(from: number, to: number, counts: Float64Array): void;
-  /** Add users [from, to) active on RED in year `tag` (1 + year index) to count[0], and those of them with a note-seeded purchase that year to count[1]. */
+  /** Add users [from, to) active on RED in year `tag` (1 + year index) to count[0], and those of them with a note-seeded purchase that year to count[1]; the same per city tier t to count[2 + 2t] and count[3 + 2t]. */
   countYear(from: number, to: number, tag: number, count: Float64Array): void;
 }
 
@@ -43,7 +43,10 @@ export function columnLoop(users: Users): UserLoop {
     },
     countYear(from, to, tag, count) {
       for (let i = from; i < to; i++) {
-        if (users.activeYear[i] === tag) { count[0]++; if (users.seededYear[i] === tag) count[1]++; }
+        if (users.activeYear[i] !== tag) continue;
+        const seeded = users.seededYear[i] === tag ? 1 : 0;
+        const t = 2 + 2 * users.tier[i];
+        count[0]++; count[1] += seeded; count[t]++; count[t + 1] += seeded;
       }
     },
   };

@@ -1,6 +1,6 @@
 /** The run's period books: each day's ledger added into its month, phase and year, and the yearly snapshots of merchants and creators. */
 import type { Calendar } from '../calendar.ts';
-import { CREATOR_TIERS } from '../constants.ts';
+import { CREATOR_TIERS, N_TIERS } from '../constants.ts';
 import type { Creators } from '../population/creators.ts';
 import type { Merchants } from '../population/merchants.ts';
 import type { Phase } from '../scenario/resolve.ts';
@@ -17,6 +17,7 @@ export function createBooks(cal: Calendar, phases: Phase[], weight: number): Boo
     phaseDays: new Int32Array(phases.length),
     yearDays: new Int32Array(cal.years.length),
     noteSeededShare: new Float64Array(cal.years.length).fill(NaN),
+    tierActive: new Float64Array(cal.years.length * N_TIERS), tierSeeded: new Float64Array(cal.years.length * N_TIERS),
     merchantYears: [],
     creatorYears: [],
     monthLabels: cal.monthLabels,
@@ -43,8 +44,9 @@ export function flushDay(books: Books, cal: Calendar, phaseOfDay: Int32Array, d:
  * (`active`, `seeded` counted by the user loop), the merchants' year rows and the creators'
  * income and activity per tier; then clear the year counters.
  */
-export function closeYear(books: Books, yi: number, year: number, active: number, seeded: number, M: Merchants, C: Creators): void {
-  books.noteSeededShare[yi] = active > 0 ? seeded / active : NaN;
+export function closeYear(books: Books, yi: number, year: number, count: Float64Array, M: Merchants, C: Creators): void {
+  books.noteSeededShare[yi] = count[0] > 0 ? count[1] / count[0] : NaN;
+  for (let t = 0; t < N_TIERS; t++) { books.tierActive[yi * N_TIERS + t] = count[2 + 2 * t]; books.tierSeeded[yi * N_TIERS + t] = count[3 + 2 * t]; }
   books.merchantYears.push({ year, rows: M.year.slice(), spend: M.yearSpend.slice(), program: M.program.slice(), category: M.category, home: M.home, sizeQuantile: M.sizeQuantile });
   const tiers = CREATOR_TIERS.length;
   const income = new Array<number>(tiers).fill(0), all = new Array<number>(tiers).fill(0), posting = new Array<number>(tiers).fill(0);

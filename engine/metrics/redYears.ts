@@ -1,9 +1,12 @@
 // Owns RED's yearly rows of the Result: revenue by source, users, trust, seeding and creator income, at real scale.
-import { RED } from '../constants.ts';
+import { N_TIERS, RED } from '../constants.ts';
 import type { Books } from './books.ts';
 import { L, LEDGER_SIZE, sumPlatform } from './ledger.ts';
 import type { RedYearRow } from './resultTypes.ts';
 import { meanMau, rmbAt } from './scale.ts';
+
+/** Share of year yi's RED-active users of city tier t with a note-seeded purchase (NaN without any). */
+const share = (b: Books, yi: number, t: number) => { const a = b.tierActive[yi * N_TIERS + t]; return a > 0 ? b.tierSeeded[yi * N_TIERS + t] / a : NaN; };
 
 /** One row per calendar year of the run. `mau` is RED's MAU per month (scale.ts monthlyMau). */
 export function redYears(b: Books, mau: number[]): RedYearRow[] {
@@ -22,6 +25,8 @@ export function redYears(b: Books, mau: number[]): RedYearRow[] {
       year, adRevenueRmb: adRevenue, commissionRmb: commission, salesRevenueRmb: sales, refundsRmb: rmb(a[o + L.refunds]), revenueRmb: revenue,
       adShareOfRevenue: revenue > 0 ? adRevenue / revenue : NaN,
       noteSeededUserShare: b.noteSeededShare[yi],
+      redActiveUsersTier1: b.tierActive[yi * N_TIERS] * w, redActiveUsersTier2: b.tierActive[yi * N_TIERS + 1] * w, redActiveUsersTier3: b.tierActive[yi * N_TIERS + 2] * w,
+      noteSeededShareTier1: share(b, yi, 0), noteSeededShareTier2: share(b, yi, 1), noteSeededShareTier3: share(b, yi, 2),
       ownStoreShareOfSeeded: a[o + L.seededOrders] > 0 ? a[o + L.seededOwnStoreOrders] / a[o + L.seededOrders] : NaN,
       mauAvg: meanMau(b, mau, (m) => m.startsWith(String(year))),
       dauAvg: (a[o + L.dau] / days) * w,

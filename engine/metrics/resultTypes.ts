@@ -57,6 +57,10 @@ export interface RedYearRow {
   revenueRmb: number; adShareOfRevenue: number;
   /** Share of RED users active in the year with at least one note-seeded purchase. */
   noteSeededUserShare: number;
+  /** Users active on RED in the year per city tier (tier 1 = tier-1 cities and above, tier 2, tier 3 = lower tiers; people, real scale). */
+  redActiveUsersTier1: number; redActiveUsersTier2: number; redActiveUsersTier3: number;
+  /** Share of those users with at least one note-seeded purchase in the year, per city tier (NaN without active users). */
+  noteSeededShareTier1: number; noteSeededShareTier2: number; noteSeededShareTier3: number;
   /** Share of note-seeded orders completed in RED's own stores. */
   ownStoreShareOfSeeded: number;
   mauAvg: number; dauAvg: number; trustAvg: number; creatorIncomeRmb: number; jointAdvertisersDailyAvg: number;

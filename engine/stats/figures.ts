@@ -21,7 +21,8 @@ export interface FigureRow {
 /** Units of the numeric fields of RedYearRow and GroupRow (by field name). */
 const FIELD_UNITS: Record<string, string> = {
   adRevenueRmb: 'RMB', commissionRmb: 'RMB', salesRevenueRmb: 'RMB', refundsRmb: 'RMB', revenueRmb: 'RMB',
-  adShareOfRevenue: 'share', noteSeededUserShare: 'share', ownStoreShareOfSeeded: 'share', mauAvg: 'people', dauAvg: 'people',
+  adShareOfRevenue: 'share', noteSeededUserShare: 'share',
+  redActiveUsersTier1: 'people', redActiveUsersTier2: 'people', redActiveUsersTier3: 'people', noteSeededShareTier1: 'share', noteSeededShareTier2: 'share', noteSeededShareTier3: 'share', ownStoreShareOfSeeded: 'share', mauAvg: 'people', dauAvg: 'people',
   trustAvg: 'index 0-1', creatorIncomeRmb: 'RMB', jointAdvertisersDailyAvg: 'merchant agents', ownStoreGmvRmb: 'RMB', seededGmvRmb: 'RMB', userSpendRmb: 'RMB/year',
   merchants: 'merchant agents', adImpressions: 'impressions', adClicks: 'clicks', adEngagements: 'engagements', ctr: 'share',
   engagementRate: 'share', noteEngagements: 'engagements', linkOuts: 'link-outs', storeEntries: 'store entries', orders: 'orders', gmvRmb: 'RMB',

@@ -42,6 +42,9 @@ function allowedNaN(path: string, r: Result): boolean {
       case 'ownStoreShareOfSeeded': return y.seededGmvRmb === 0;
       case 'trustAvg': case 'noteSeededUserShare': return y.dauAvg === 0;
       case 'userSpendRmb': return redUsers(String(y.year)) === 0;
+      case 'noteSeededShareTier1': return y.redActiveUsersTier1 === 0;
+      case 'noteSeededShareTier2': return y.redActiveUsersTier2 === 0;
+      case 'noteSeededShareTier3': return y.redActiveUsersTier3 === 0;
     }
   }
   return false;
