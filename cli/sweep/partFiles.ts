@@ -28,25 +28,7 @@ export const partId = (run: number, key: string): string => `${String(run).padSt
  * temp file named after `tag`, which the next run of the same slice removes.
  */
 export function commitFile(dir: string, path: string, bytes: string | Uint8Array, tag: string): void {
-  const tmpDir = join(dir, TMP_DIR);
-  mkdirSync(tmpDir, { recursive: true });
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(tmpDir, `${tag}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const fd = openSync(tmp, 'wx');
-    try {
-      const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-      let off = 0;
-      while (off < buf.byteLength) off += writeSync(fd, buf, off, buf.byteLength - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  commitChunks(dir, path, [bytes], tag);
 }
 
 /** What a run's part manifest (`parts/<run>-<key>.json`) records: its rows and each part file's size and SHA-256. */
@@ -55,15 +37,16 @@ export interface PartManifest { run: number; key: string; rows: number; files: P
 const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** commitFile for content given in chunks (a large design table), never held whole in memory. */
-export function commitChunks(dir: string, path: string, chunks: Iterable<string>, tag: string): void {
+export function commitChunks(dir: string, path: string, chunks: Iterable<string | Uint8Array>, tag: string): void {
   const tmpDir = join(dir, TMP_DIR);
   mkdirSync(tmpDir, { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   const tmp = join(tmpDir, `${tag}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(tmp, 'wx');
     try {
       for (const chunk of chunks) {
-        const buf = Buffer.from(chunk, 'utf8');
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         let off = 0;
         while (off < buf.byteLength) off += writeSync(fd, buf, off, buf.byteLength - off);
       }

@@ -3,7 +3,7 @@ import { replicationSeed } from '../random/seed.ts';
 import { resolveScenario, type ResolvedScenario } from '../scenario/resolve.ts';
 import { isResolved, simulate } from '../simulate.ts';
 import { ENGINE_VERSION } from '../version.ts';
-import { armSegments, armYears } from './armSegments.ts';
+import { armSegments, armYears, withSegments } from './segments.ts';
 import { comparedFigures, type FigureSpot } from './comparedFigures.ts';
 import type { Comparison, CompareRunOptions } from './compareTypes.ts';
 import { figuresOf, type FigureRow } from './figures.ts';
@@ -11,7 +11,6 @@ import type { Result } from '../metrics/result.ts';
 import { saarFigures } from './seasonal.ts';
 import { pairedRow, type PairedRow } from './pairedRow.ts';
 import { checkReps, FigureSamples } from './replicate.ts';
-import { withSegments } from './segments.ts';
 import { CONFIDENCE } from './summary.ts';
 
 /** The figure whose best arm `compareArms` reports: a compared [platform, metric], higher is better unless `lowerIsBetter`. */

@@ -1,22 +1,12 @@
 /** comparedFigures: the figure rows `compare` and `explain` report (per common segment and per common year), each with its FigureSamples key. */
 import { PLATFORMS } from '../constants.ts';
 import { figureKey } from './figures.ts';
+import type { PairedRow } from './pairedRow.ts';
 import type { Segment } from './segments.ts';
 import { SEGMENT_METRICS, YEAR_METRICS } from './compareMetrics.ts';
 
 /** Where a compared figure sits: view, period, span, phases, platform and metric (the meta part of a PairedRow). */
-export interface FigureSpot {
-  view: 'segment' | 'year';
-  period: string;
-  start: string;
-  end: string;
-  phaseA: string;
-  phaseB: string;
-  platform: string;
-  metric: string;
-  /** 'saar' on seasonally adjusted annual rates (metric `<x>_saar`, see saarFigures); absent elsewhere. */
-  basis?: 'saar';
-}
+export type FigureSpot = Pick<PairedRow, 'view' | 'period' | 'start' | 'end' | 'phaseA' | 'phaseB' | 'platform' | 'metric' | 'basis'>;
 
 /**
  * The compared figures in report order: every SEGMENT_METRICS figure on each common

@@ -1,36 +1,25 @@
 /** explain: the paired difference B − A of every compared figure decomposed into the policy components that differ, by Shapley values over hybrid scenarios run with common random numbers. */
 import { replicationSeed } from '../random/seed.ts';
-import { resolveScenario, type ResolvedScenario, type ScenarioLoader } from '../scenario/resolve.ts';
+import { resolveScenario, type ResolvedScenario } from '../scenario/resolve.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { isResolved, simulate } from '../simulate.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { comparedFigures, type FigureSpot } from './comparedFigures.ts';
 import { effectivePolicy, hybridScenario, policyComponents, type Component, type ComponentGrain } from './explainComponents.ts';
 import { comparedRunFigures } from './compareArms.ts';
+import type { CompareRunOptions, ComparisonManifest } from './compareTypes.ts';
 import type { FigureRow } from './figures.ts';
 import { checkReps, FigureSamples } from './replicate.ts';
 import { commonYears, unionSegments, withSegments, type Segment } from './segments.ts';
 import { DEFAULT_PERMUTATIONS, EXACT_MAX_COMPONENTS, shapleyPlan, shapleyValues, type CoalitionKey } from './shapley.ts';
 import { CONFIDENCE, meanInterval } from './summary.ts';
 
-/** Options of `explain`. */
-export interface ExplainOptions {
-  /** Replications (seeds), a whole number >= 2 for intervals. Default 10. */
-  reps?: number;
-  /** Root seed; replication i runs every coalition with replicationSeed(root, i). Default: A's seed. */
-  seed?: number | string;
-  /** User agents per run. Default: the smaller of A's and B's. */
-  agents?: number;
+/** Options of `explain`: those of `compare` (reps, seed, agents, load, level, clock, seasonal), plus how to decompose. */
+export interface ExplainOptions extends CompareRunOptions {
   /** Components: one per differing timeline entry ('entry', default) or per differing lever of an entry ('lever'); differing parameters are components either way. */
   grain?: ComponentGrain;
   /** Permutations sampled (even, antithetic pairs) when there are more than EXACT_MAX_COMPONENTS components. Default 16. */
   permutations?: number;
-  load?: ScenarioLoader;
-  /** Also decompose the seasonally adjusted annual rates of each segment (`<x>_saar`, basis 'saar'). Default false. */
-  seasonal?: boolean;
-  /** Confidence level, in (0, 1). Default 0.95. */
-  level?: number;
-  clock?: () => number;
   /** Called after each simulated month of each run; `run` counts runs over all replications and coalitions. */
   onProgress?: (run: number, runs: number, day: number, days: number) => void;
 }
@@ -62,16 +51,8 @@ export interface ExplainRow extends FigureSpot {
   identical: boolean;
 }
 
-/** What `explain` ran. */
-export interface ExplanationManifest {
-  engine: string;
-  a: { id: string; title: string; hash: string };
-  b: { id: string; title: string; hash: string };
-  rootSeed: number | string;
-  seeds: number[];
-  reps: number;
-  agents: number;
-  level: number;
+/** What `explain` ran: a comparison's manifest (A and B, seeds, agents, level, wall time) and how the decomposition was done. */
+export interface ExplanationManifest extends ComparisonManifest {
   grain: ComponentGrain;
   /** 'exact': all 2^n coalitions; 'permutations': `permutations` sampled orders (antithetic pairs) from the root seed. */
   method: 'exact' | 'permutations';
@@ -79,7 +60,6 @@ export interface ExplanationManifest {
   /** Distinct coalitions (hybrid scenarios, A and B included) run per replication. */
   coalitions: number;
   runs: number;
-  wallMs: number;
 }
 
 /** The outcome of `explain`. */

@@ -1,4 +1,4 @@
-/** Where two scenarios compare: segments between both arms' phase boundaries (unionSegments, withSegments) and their common calendar years. */
+/** Where scenarios compare: segments between every arm's phase boundaries (armSegments, unionSegments for two, withSegments) and the calendar years all arms cover alike (armYears, commonYears). */
 import { epochDay, isoOfEpochDay } from '../calendar.ts';
 import type { Phase, ResolvedScenario } from '../scenario/resolve.ts';
 
@@ -29,21 +29,28 @@ function phaseAt(s: ResolvedScenario, day: string): string {
 }
 
 /**
- * The segments of the union of two scenarios' phase boundaries (and span ends),
- * first to last day over both spans.
+ * The segments of the union of all arms' phase boundaries and span ends, as seen by each
+ * pair (baseline, arm k): result[k − 1] has phaseA = the baseline's phase, phaseB = arm k's,
+ * and `common` when every arm simulates the segment. With two arms this is unionSegments(a, b).
  */
-export function unionSegments(a: ResolvedScenario, b: ResolvedScenario): Segment[] {
-  const cuts = new Set<string>([a.start, b.start, dayAfter(a.end), dayAfter(b.end)]);
-  for (const ph of [...a.phases, ...b.phases]) cuts.add(ph.start);
+export function armSegments(arms: readonly ResolvedScenario[]): Segment[][] {
+  const cuts = new Set<string>();
+  for (const s of arms) { cuts.add(s.start); cuts.add(dayAfter(s.end)); for (const ph of s.phases) cuts.add(ph.start); }
   const sorted = [...cuts].sort();
-  const segments: Segment[] = [];
+  const spans: { start: string; end: string; inside: boolean[] }[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const start = sorted[i], end = dayBefore(sorted[i + 1]);
-    const inA = start >= a.start && end <= a.end, inB = start >= b.start && end <= b.end;
-    if (!inA && !inB) continue; // a gap between two disjoint spans
-    segments.push({ label: `${start}..${end}`, start, end, phaseA: phaseAt(a, start), phaseB: phaseAt(b, start), common: inA && inB });
+    const inside = arms.map((s) => start >= s.start && end <= s.end);
+    if (inside.some(Boolean)) spans.push({ start, end, inside });
   }
-  return segments;
+  return arms.slice(1).map((arm) => spans.map(({ start, end, inside }) => ({
+    label: `${start}..${end}`, start, end, phaseA: phaseAt(arms[0], start), phaseB: phaseAt(arm, start), common: inside.every(Boolean),
+  })));
+}
+
+/** The segments of the union of two scenarios' phase boundaries (and span ends), first to last day over both spans: armSegments([a, b])[0]. */
+export function unionSegments(a: ResolvedScenario, b: ResolvedScenario): Segment[] {
+  return armSegments([a, b])[0];
 }
 
 /**
@@ -56,20 +63,22 @@ export function withSegments(s: ResolvedScenario, segments: readonly Segment[]):
   return { ...s, phases };
 }
 
-/**
- * Calendar years on which two arms cover the same days (each year clipped to
- * each arm's span gives the same dates), so yearly figures compare like with like.
- */
-export function commonYears(a: ResolvedScenario, b: ResolvedScenario): number[] {
+/** Calendar years on which every arm covers the same days (each year clipped to each arm's span gives the same dates). */
+export function armYears(arms: readonly ResolvedScenario[]): number[] {
   const years: number[] = [];
-  const y0 = Math.min(+a.start.slice(0, 4), +b.start.slice(0, 4)), y1 = Math.max(+a.end.slice(0, 4), +b.end.slice(0, 4));
+  const y0 = Math.min(...arms.map((s) => +s.start.slice(0, 4))), y1 = Math.max(...arms.map((s) => +s.end.slice(0, 4)));
   const clip = (s: ResolvedScenario, y: number) => {
     const lo = `${y}-01-01` > s.start ? `${y}-01-01` : s.start, hi = `${y}-12-31` < s.end ? `${y}-12-31` : s.end;
     return lo <= hi ? `${lo}..${hi}` : '';
   };
   for (let y = y0; y <= y1; y++) {
-    const ca = clip(a, y);
-    if (ca && ca === clip(b, y)) years.push(y);
+    const c = clip(arms[0], y);
+    if (c && arms.every((s) => clip(s, y) === c)) years.push(y);
   }
   return years;
+}
+
+/** Calendar years on which two arms cover the same days, so yearly figures compare like with like: armYears([a, b]). */
+export function commonYears(a: ResolvedScenario, b: ResolvedScenario): number[] {
+  return armYears([a, b]);
 }

@@ -1,4 +1,4 @@
-import { armSegments } from '../../engine/stats/armSegments.ts';
+import { armSegments } from '../../engine/stats/segments.ts';
 import { replicationSeed, withSegments, type FigureRow, type ResolvedScenario, type Segment } from '../../engine/index.ts';
 import { summarise } from './summarise.ts';
 import { monthsOf, type Arm, type Period, type ViewModel } from './viewModel.ts';
