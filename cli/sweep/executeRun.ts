@@ -1,4 +1,5 @@
 import { simulate, type ResolvedScenario } from '../../engine/index.ts';
+import type { Column } from './columns.ts';
 import { encodeCsv, encodeParquet } from './encodeRows.ts';
 import type { Format, Outputs } from './parseSweep.ts';
 import { writeParts } from './partFiles.ts';
@@ -14,6 +15,8 @@ export interface RunTask {
   dir: string;
   formats: Format[];
   outputs: Outputs;
+  /** The columns of the sweep directory's tables (its manifest's: with or without factor columns). */
+  columns: Column[];
   /** Live progress: the run's simulated days so far are stored at `slot` of this shared Int32Array buffer after each month. */
   progress?: { buffer: SharedArrayBuffer; slot: number };
 }
@@ -36,10 +39,10 @@ export function executeRun(task: RunTask): RunOutcome {
     // The month event reports the 0-based index of the month's last day: days done = day + 1.
     onProgress: (day, total) => { days = total; if (live) Atomics.store(live, slot, Math.min(total, day + 1)); },
   });
-  const cols = tidyRows(result, task.spec, task.key, task.outputs);
+  const cols = tidyRows(result, task.spec, task.key, task.outputs, task.columns);
   const files: Partial<Record<Format, string | Uint8Array>> = {};
-  if (task.formats.includes('csv')) files.csv = encodeCsv(cols);
-  if (task.formats.includes('parquet')) files.parquet = encodeParquet(cols, { 'market-sim.run': JSON.stringify({ key: task.key, ...task.spec }) });
+  if (task.formats.includes('csv')) files.csv = encodeCsv(cols, task.columns);
+  if (task.formats.includes('parquet')) files.parquet = encodeParquet(cols, task.columns, { 'market-sim.run': JSON.stringify({ key: task.key, ...task.spec }) });
   writeParts(task.dir, task.spec.run, task.key, files, task.formats, cols.key.length);
   return { run: task.spec.run, key: task.key, rows: cols.key.length, days, wallMs: performance.now() - t0 };
 }

@@ -7,7 +7,7 @@ import { readJsonFile } from '../io/loadScenario.ts';
 import { checkManifest } from './manifestSchema.ts';
 import { commitChunks, commitFile } from './partFiles.ts';
 import type { Plan } from './plan.ts';
-import { ROW_COLUMNS } from './tidyRows.ts';
+import { columnNames, manifestColumns, sweepColumns, type Column } from './columns.ts';
 import { encodeCsvTable } from './designTable.ts';
 
 /** File name of a sweep directory's manifest. */
@@ -40,6 +40,7 @@ export interface SweepManifest {
   runs: number;
   outputs: Record<string, unknown>;
   formats: string[];
+  /** The columns of every result table of the directory, in file order (columns.ts): the base columns with one per factor after `parameters`. */
   columns: readonly string[];
 }
 
@@ -70,7 +71,7 @@ export function sweepManifest(plan: Plan): SweepManifest {
     runs: plan.total,
     outputs: { ...s.outputs },
     formats: s.formats,
-    columns: ROW_COLUMNS,
+    columns: columnNames(sweepColumns(s.factors)),
   };
 }
 
@@ -84,13 +85,20 @@ export function readManifest(dir: string): SweepManifest {
   return checkManifest(readJsonFile(path, 'sweep manifest'), path) as unknown as SweepManifest;
 }
 
+/** What prepareSweepDir found: warnings to print and the columns the directory's tables have. */
+export interface SweepDir { warnings: string[]; columns: Column[] }
+
 /**
  * Make `dir` the home of this sweep: write manifest.json and design.csv if absent; if a
  * manifest is there, require the same sweep (hash) and engine version, so that resumed
- * runs and runs already on disk belong together. Returns warnings (e.g. another git revision).
+ * runs and runs already on disk belong together. Returns warnings (e.g. another git revision)
+ * and the columns of the directory's tables: those of its manifest, so every run of one
+ * directory has the same columns. A directory started before factor columns existed keeps
+ * writing its runs without them (with a warning naming the columns it lacks).
  */
-export function prepareSweepDir(dir: string, manifest: SweepManifest, plan: Plan): string[] {
-  if (existsSync(join(dir, MANIFEST_FILE))) {
+export function prepareSweepDir(dir: string, manifest: SweepManifest, plan: Plan): SweepDir {
+  const path = join(dir, MANIFEST_FILE);
+  if (existsSync(path)) {
     const old = readManifest(dir);
     if (old.sweepHash !== manifest.sweepHash) {
       throw new UsageError(`${dir} holds another sweep (${old.sweepFile}, hash ${old.sweepHash.slice(0, 12)}…; this is ${manifest.sweepFile}, hash ${manifest.sweepHash.slice(0, 12)}…): use a new --out directory, or the sweep file that started it`);
@@ -98,12 +106,18 @@ export function prepareSweepDir(dir: string, manifest: SweepManifest, plan: Plan
     if (old.engine !== manifest.engine) {
       throw new UsageError(`${dir} was started with engine ${old.engine}, this is engine ${manifest.engine}: use a new --out directory`);
     }
-    if (old.gitRevision && manifest.gitRevision && old.gitRevision !== manifest.gitRevision) {
-      return [`warning: ${dir} was started at git revision ${old.gitRevision.slice(0, 12)}, this is ${manifest.gitRevision.slice(0, 12)}; runs already on disk are kept (run keys include the engine version ${manifest.engine}, not the git revision)`];
+    const columns = manifestColumns(old, path);
+    const warnings: string[] = [];
+    const lacking = manifest.columns.filter((c) => !old.columns.includes(c));
+    if (lacking.length) {
+      warnings.push(`warning: ${dir} was started by a market-sim without factor columns: its tables lack the columns ${lacking.join(', ')} (the factor values are in the \`parameters\` JSON); its runs still to do are written the same way, so all its runs fit one table. For the factor columns, run the sweep into a new --out directory`);
     }
-    return [];
+    if (old.gitRevision && manifest.gitRevision && old.gitRevision !== manifest.gitRevision) {
+      warnings.push(`warning: ${dir} was started at git revision ${old.gitRevision.slice(0, 12)}, this is ${manifest.gitRevision.slice(0, 12)}; runs already on disk are kept (run keys include the engine version ${manifest.engine}, not the git revision)`);
+    }
+    return { warnings, columns };
   }
   commitChunks(dir, join(dir, DESIGN_FILE), encodeCsvTable(plan), 'design');
-  commitFile(dir, join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n', 'manifest');
-  return [];
+  commitFile(dir, path, JSON.stringify(manifest, null, 1) + '\n', 'manifest');
+  return { warnings: [], columns: manifestColumns(manifest, path) };
 }

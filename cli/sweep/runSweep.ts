@@ -4,6 +4,7 @@ import { epochDay } from '../../engine/calendar.ts';
 import { createRunPool, type RunPool } from '../pool/createRunPool.ts';
 import { checkDesign, createYielder, PlanningInterrupted } from './checkDesign.ts';
 import { checkOutputs } from './checkOutputs.ts';
+import type { Column } from './columns.ts';
 import type { RunTask } from './executeRun.ts';
 import { prepareSweepDir, sweepManifest } from './manifest.ts';
 import { mergeSweep } from './mergeSweep.ts';
@@ -61,7 +62,7 @@ export async function runSweep(sweep: Sweep, opts: RunSweepOptions): Promise<Swe
   checkOutputs(plan);
   if (!opts.quiet) process.stderr.write(`sweep ${sweep.id}: ${plan.total.toLocaleString('en-US')} runs; checking the design (${plan.design.size.toLocaleString('en-US')} points)\n`);
   await checkDesign(plan, opts.signal);
-  const warnings = prepareSweepDir(opts.out, sweepManifest(plan), plan);
+  const { warnings, columns } = prepareSweepDir(opts.out, sweepManifest(plan), plan);
   removeStaleMergeTemp(opts.out);
   // Runs of this slice with files on disk: their keys now (a changed model makes other keys).
   const pause = createYielder(opts.signal);
@@ -104,7 +105,7 @@ export async function runSweep(sweep: Sweep, opts: RunSweepOptions): Promise<Swe
     process.stderr.write(`sweep ${sweep.id}: ${plan.total.toLocaleString('en-US')} runs${shardText} (${pendingCount.toLocaleString('en-US')} to run now${already ? `, ${already.toLocaleString('en-US')} already on disk` : ''}), `
       + `${agentDays.toLocaleString('en-US')} agent-days; estimated ${pendingCount ? clock(seconds) : '0 s'} on ${w} worker${w > 1 ? 's' : ''} (rough)\n`);
   }
-  if (pendingCount > 0) await runPending(plan, pendingRuns(plan, opts.shard, done), pendingCount, totalDays, opts, summary);
+  if (pendingCount > 0) await runPending(plan, columns, pendingRuns(plan, opts.shard, done), pendingCount, totalDays, opts, summary);
   // Count from disk: a run whose parts were committed just as a signal arrived is done too.
   const nowDone = finishedRuns(opts.out);
   let ranNow = 0;
@@ -128,7 +129,7 @@ function* pendingRuns(plan: Plan, shard: Shard, done: ReadonlySet<number>): Gene
   for (let r = shard.index; r < plan.total; r += shard.count) if (!done.has(r)) yield r;
 }
 
-async function runPending(plan: Plan, runs: Iterator<number>, count: number, totalDays: number, opts: RunSweepOptions, summary: SweepSummary): Promise<void> {
+async function runPending(plan: Plan, columns: Column[], runs: Iterator<number>, count: number, totalDays: number, opts: RunSweepOptions, summary: SweepSummary): Promise<void> {
   const workers = Math.max(1, Math.min(opts.workers, count));
   const live = new SharedArrayBuffer(4 * workers);
   const liveDays = new Int32Array(live);
@@ -152,7 +153,7 @@ async function runPending(plan: Plan, runs: Iterator<number>, count: number, tot
       try {
         const spec = plan.spec(next.value);
         const scenario = plan.scenario(spec);
-        task = { spec, key: plan.key(spec), scenario, dir: opts.out, formats: plan.sweep.formats, outputs: plan.sweep.outputs, progress: { buffer: live, slot } };
+        task = { spec, key: plan.key(spec), scenario, dir: opts.out, formats: plan.sweep.formats, outputs: plan.sweep.outputs, columns, progress: { buffer: live, slot } };
         removeStaleTemp(opts.out, new Set([task.key])); // a writer of this run killed earlier
         inFlight.add(task.key);
         Atomics.store(liveDays, slot, 0);

@@ -1,12 +1,7 @@
 import type { Result } from '../../engine/index.ts';
+import { BASE_COLUMNS, factorCell, type BaseColumn, type Column } from './columns.ts';
 import type { Outputs } from './parseSweep.ts';
 import type { RunSpec } from './plan.ts';
-
-/** Columns of every sweep row, in file order (Parquet and CSV alike). */
-export const ROW_COLUMNS = ['key', 'scenario', 'sample', 'replication', 'seed', 'parameters', 'table', 'period', 'platform', 'category', 'metric', 'unit', 'value'] as const;
-
-/** Columns holding whole numbers (INT32 in Parquet); `value` is a double; the rest are strings. */
-export const INT_COLUMNS = new Set(['sample', 'replication', 'seed']);
 
 /** A run's tidy rows as columns. */
 export interface RowColumns {
@@ -15,11 +10,20 @@ export interface RowColumns {
   table: string[]; period: string[]; platform: string[]; category: string[]; metric: string[]; unit: string[];
   /** At real scale, in `unit`; NaN where undefined (e.g. trust in a month without active users). */
   value: number[];
+  /** The factor columns by name: each row's factor value (the same on every row of a run). */
+  factors: Map<string, (number | string)[]>;
 }
 
-/** An empty set of columns. */
-export function emptyColumns(): RowColumns {
-  return Object.fromEntries(ROW_COLUMNS.map((c) => [c, []])) as unknown as RowColumns;
+/** An empty set of columns (with an empty array for each factor column of `columns`). */
+export function emptyColumns(columns: readonly Column[]): RowColumns {
+  const cols = Object.fromEntries(BASE_COLUMNS.map((c) => [c, []])) as unknown as RowColumns;
+  cols.factors = new Map(columns.filter((c) => c.factor !== undefined).map((c) => [c.name, []]));
+  return cols;
+}
+
+/** The data of `columns` in `cols`, one array per column, in the order of `columns`. */
+export function columnArrays(cols: RowColumns, columns: readonly Column[]): (string | number)[][] {
+  return columns.map((c) => (c.factor !== undefined ? cols.factors.get(c.name)! : cols[c.name as BaseColumn]));
 }
 
 /** True when `period` is kept by the outputs' period prefixes. */
@@ -31,10 +35,13 @@ function keepPeriod(outputs: Outputs, period: string): boolean {
  * The tidy rows a run keeps: one per (table, period, platform, category, metric) of the
  * selected tables, filtered by the outputs' metrics, platforms, categories and period
  * prefixes; each carries the run's key, scenario, design point, replication, seed and
- * factor values. Phase rows come first, then monthly series rows, in the Result's order.
+ * factor values (as JSON, and in the factor columns among `columns`). Phase rows come
+ * first, then monthly series rows, in the Result's order.
  */
-export function tidyRows(result: Result, spec: RunSpec, key: string, outputs: Outputs): RowColumns {
-  const cols = emptyColumns();
+export function tidyRows(result: Result, spec: RunSpec, key: string, outputs: Outputs, columns: readonly Column[]): RowColumns {
+  const cols = emptyColumns(columns);
+  const point = JSON.parse(spec.parameters) as Record<string, unknown>;
+  const factors = columns.filter((c) => c.factor !== undefined).map((c) => ({ data: cols.factors.get(c.name)!, value: factorCell(c, point) }));
   const metrics = outputs.metrics && new Set(outputs.metrics);
   const platforms = outputs.platforms && new Set(outputs.platforms);
   const categories = outputs.categories && new Set(outputs.categories);
@@ -46,6 +53,7 @@ export function tidyRows(result: Result, spec: RunSpec, key: string, outputs: Ou
     cols.key.push(key); cols.scenario.push(spec.scenario); cols.sample.push(spec.sample); cols.replication.push(spec.replication);
     cols.seed.push(spec.seed); cols.parameters.push(spec.parameters); cols.table.push(table); cols.period.push(period);
     cols.platform.push(platform); cols.category.push(category); cols.metric.push(metric); cols.unit.push(unit); cols.value.push(value);
+    for (const f of factors) f.data.push(f.value);
   };
   if (outputs.tables.includes('phases')) for (const r of result.phaseSummary) push('phases', r.phase, r.platform, 'all', r.metric, r.unit, r.value);
   if (outputs.tables.includes('series')) for (const r of result.series) push('series', r.period, r.platform, r.category, r.metric, r.unit, r.value);

@@ -3,7 +3,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, replicationSeed } from '../../engine/index.ts';
-import { ROW_COLUMNS } from '../../cli/sweep/tidyRows.ts';
+import { columnNames, sweepColumns } from '../../cli/sweep/columns.ts';
 import { loadSweep } from '../../cli/sweep/parseSweep.ts';
 import { runSweep } from '../../cli/sweep/runSweep.ts';
 import { mergeSweep } from '../../cli/sweep/mergeSweep.ts';
@@ -43,14 +43,16 @@ describe('market-sim sweep', () => {
   });
 
   it('Parquet output loads with hyparquet and holds the same rows as the CSV', async () => {
+    const COLUMNS = columnNames(sweepColumns(loadSweep(sweepFile).factors));
+    expect(COLUMNS.slice(5, 8)).toEqual(['parameters', 'parameters.seed.searchRate', 'policies.cut-2021.adLoad']);
     const rows = await readParquet(join(ref, 'results.parquet'));
     const csv = parseCsv(readFileSync(join(ref, 'results.csv'), 'utf8'));
-    expect(csv[0]).toEqual([...ROW_COLUMNS]);
+    expect(csv[0]).toEqual([...COLUMNS]);
     expect(rows).toHaveLength(csv.length - 1);
-    expect(Object.keys(rows[0])).toEqual([...ROW_COLUMNS]);
+    expect(Object.keys(rows[0])).toEqual([...COLUMNS]);
     rows.forEach((r, i) => {
       const line = csv[i + 1];
-      ROW_COLUMNS.forEach((c, j) => {
+      COLUMNS.forEach((c, j) => {
         const v = r[c];
         expect(typeof v === 'number' && !Number.isFinite(v) ? '' : String(v), `row ${i} ${c}`).toBe(line[j]);
       });
