@@ -3,6 +3,7 @@
  * books), then advanced day by day; each day runs the user loop and then the day-level steps
  * (charges, platforms' books, audience), the month and year ends, and the period books.
  */
+import { marketGrowth } from './marketGrowth.ts';
 import { createCalendar, isoOfEpochDay } from './calendar.ts';
 import { DOUYIN, N_CATEGORIES, N_PLATFORMS, N_TIERS, RED } from './constants.ts';
 import { createDayContext } from './behaviour/context.ts';
@@ -96,7 +97,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
       refreshPolicy(d, true);
     } else refreshPolicy(d, false);
     const policy = states[policyOfDay[d]];
-    const growth = Math.pow(1 + params['market.spendGrowth'], cal.yearFraction[d] - YEAR0);
+    const growth = marketGrowth(params, cal.yearFraction[d] - YEAR0);
     ctx.day = d;
     ctx.monthTag = monthIndex + 1;
     ctx.yearTag = cal.yearOfDay[d] - cal.years[0] + 1;

@@ -9,7 +9,7 @@ import type { Merchants } from '../population/merchants.ts';
  *   CPM: every advertiser pays the same price per impression), split by group
  *   (in a data-sharing program or not);
  * - sponsored notes in proportion to sponsored-note spend;
- * - organic brand mentions in proportion to size × quality;
+ * - organic brand mentions in proportion to size × quality × brand awareness;
  * - need-driven orders on a platform in proportion to size × quality × (1 + power ·
  *   (`searchPower` on marketplaces, `douyinPower` on Douyin) ·
  *   ad intensity / (1 + ad intensity)), ad intensity being the merchant's spend per
@@ -26,7 +26,7 @@ export function rebuildAllocation(
   for (let c = 0; c < N_CATEGORIES; c++) {
     let n = 0;
     for (let i = 0; i < M.m; i++) if (M.category[i] === c) ids[n++] = i;
-    for (let k = 0; k < n; k++) w[k] = M.size[ids[k]] * M.quality[ids[k]];
+    for (let k = 0; k < n; k++) w[k] = M.size[ids[k]] * M.quality[ids[k]] * M.awareness[ids[k]];
     organic[c].build(ids, w, n);
     for (let k = 0; k < n; k++) w[k] = daily[ids[k] * N_CHANNELS + CH_RED_NOTES];
     sponsored[c].build(ids, w, n);

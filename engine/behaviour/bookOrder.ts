@@ -69,7 +69,7 @@ function isIncremental(ctx: DayContext, i: number, c: number): boolean {
   return false;
 }
 
-/** Order value in fen of category c for user i: the category price scaled by the user's spending power. */
-export function orderValueFen(ctx: DayContext, i: number, c: number): number {
-  return Math.round(ctx.priceFen[c] * (ctx.priceBase + ctx.priceSlope * ctx.users.spend[i] / 64));
+/** Order value in fen of category c for user i at merchant m: the category price at the merchant's price point, scaled by the user's spending power. */
+export function orderValueFen(ctx: DayContext, i: number, c: number, m: number): number {
+  return Math.round(ctx.priceFen[c] * ctx.merchants.pricePoint[m] * (ctx.priceBase + ctx.priceSlope * ctx.users.spend[i] / 64));
 }

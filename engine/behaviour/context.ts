@@ -64,6 +64,17 @@ export interface DayContext {
   intentNote: number;
   intentAdClick: number;
   intentDecay: number;
+  /** Per category: the intent decay multiplier (of 256) from its consideration length (`category.consideration.<c>`). */
+  intentDecayBy: Int32Array;
+  /** True when every category decays alike (`intentDecay`): the fast whole-word decay applies. */
+  decayUniform: boolean;
+  /** Per category: intent a note or ad engagement adds, relative (`category.contentFit.<c>`). */
+  contentFit: Float64Array;
+  /** Per category: relative purchase frequency (`category.frequency.<c>`); `frequencyOn` false when all are equal (interest alone picks). */
+  frequency: Float64Array;
+  frequencyOn: boolean;
+  /** Weight of merchant quality in repurchase (`merchants.qualityRepurchase`). */
+  qualityRepurchase: number;
   /** Share of feed-ad spend from merchants in a data-sharing program. */
   programFeedShare: number;
   /** Targeting precision by group (0 outside, 1 in a program). */
@@ -188,6 +199,12 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     sponsoredShare: new Float64Array(N_CATEGORIES).fill(params['creators.initialSponsoredShare']), authenticity: new Float64Array(N_CATEGORIES).fill(params['creators.initialAuthenticity']),
     brandMention: params['seed.brandMention'], intentNote: params['seed.intentNote'], intentAdClick: params['seed.intentAdClick'],
     intentDecay: Math.round(256 * Math.pow(0.5, 1 / params['seed.intentHalfLifeDays'])),
+    intentDecayBy: Int32Array.from(CATEGORIES.map((c) => Math.round(256 * Math.pow(0.5, 1 / (params['seed.intentHalfLifeDays'] * params[`category.consideration.${c}`]))))),
+    decayUniform: CATEGORIES.every((c) => params[`category.consideration.${c}`] === 1),
+    contentFit: Float64Array.from(CATEGORIES.map((c) => params[`category.contentFit.${c}`])),
+    frequency: Float64Array.from(CATEGORIES.map((c) => params[`category.frequency.${c}`])),
+    frequencyOn: !CATEGORIES.every((c) => params[`category.frequency.${c}`] === params[`category.frequency.${CATEGORIES[0]}`]),
+    qualityRepurchase: params['merchants.qualityRepurchase'],
     programFeedShare: 0, precision: new Float64Array(2),
     linkMode: new Uint8Array(N_PLATFORMS), friction: new Float64Array(N_PLATFORMS).fill(1), linkEligible: new Float64Array(N_PLATFORMS), linkOk: new Uint8Array(M.m),
     linkClickRate: params['seed.linkClickRate'], dataLevel: new Float64Array(N_PLATFORMS),

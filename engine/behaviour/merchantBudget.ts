@@ -1,5 +1,5 @@
 /** Merchants' budgets: what each merchant measures of the month, next month's performance shares and total budget, and the split of a budget over channels (performance and brand parts). */
-import { CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS } from '../constants.ts';
+import { CATEGORIES, CH_DOUYIN, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, DOUYIN, N_CHANNELS } from '../constants.ts';
 import { createBrandTilt, createTargetShares, type MediaBeliefs, type Measurement } from '../merchants/mediaMix.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';
 import type { Parameters } from '../scenario/parameters.ts';
@@ -66,7 +66,10 @@ export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Paramet
   const floor = params['merchants.channelFloor'];
   const adToSales = params['merchants.adToSales'];
   const smoothing = params['merchants.salesSmoothing'];
-  const hurdle = params['merchants.hurdleRoi'], elasticity = params['merchants.budgetElasticity'];
+  const elasticity = params['merchants.budgetElasticity'];
+  // the hurdle return follows the category's gross margin (break-even ROI = 1 / margin); hurdleRoi holds at a 1/3 margin
+  const e = params['merchants.hurdleMarginElasticity'];
+  const hurdleBy = CATEGORIES.map((c) => params['merchants.hurdleRoi'] * Math.pow(1 / 3 / params[`merchants.grossMargin.${c}`], e));
   const lo = params['merchants.budgetMin'], hi = params['merchants.budgetMax'];
   const brand = params['merchants.brandShare'];
   const covers = new Float64Array(N_CHANNELS);
@@ -89,7 +92,7 @@ export function reallocateBudgets(M: Merchants, B: MediaBeliefs, params: Paramet
       total += M.weights[s + k];
     }
     for (let k = 0; k < N_CHANNELS; k++) M.weights[s + k] /= total;
-    const multiplier = ce > 0 ? Math.min(hi, Math.max(lo, Math.pow(ce / hurdle, elasticity))) : lo;
+    const multiplier = ce > 0 ? Math.min(hi, Math.max(lo, Math.pow(ce / hurdleBy[M.category[i]], elasticity))) : lo;
     M.budgetFen[i] = Math.max(minBudgetFen, adToSales * M.gmvSmooth[i] * multiplier);
   }
 }

@@ -23,7 +23,9 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   const mask = (users.platforms[i] >>> 1) & 15;
   if (mask === 0) return;
   const tier = users.tier[i];
-  const c = categoryByInterest(users.interest, i * N_CATEGORIES, interestTotal(users.interest32, i), u / rate);
+  const c = ctx.frequencyOn
+    ? categoryByFrequency(users.interest, i * N_CATEGORIES, ctx.frequency, u / rate)
+    : categoryByInterest(users.interest, i * N_CATEGORIES, interestTotal(users.interest32, i), u / rate);
   const lp = users.loyalPlatform[i];
   const loyal = lp === 255 ? 5 : lp;
   const row = (((tier * N_CATEGORIES + c) * N_MASKS + mask) * N_LOYAL + loyal) * CHOICE_STRIDE;
@@ -37,7 +39,8 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   let m = -1;
   let repeat = false;
   if (lm !== NO_MERCHANT && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0) {
-    if (uRepeat < ((users.flags[i] & FLAG_MEMBER) !== 0 ? ctx.repurchaseMember : ctx.repurchase)) { m = lm; repeat = true; }
+    const base = (users.flags[i] & FLAG_MEMBER) !== 0 ? ctx.repurchaseMember : ctx.repurchase;
+    if (uRepeat < base * (1 - ctx.qualityRepurchase + ctx.qualityRepurchase * ctx.merchants.quality[lm])) { m = lm; repeat = true; }
   }
   if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
   if (m < 0) return;
@@ -46,10 +49,10 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
     // an earlier non-incremental seeded purchase already covered this need: skip it
     users.prebought[i] = pre & ~(1 << c);
     ctx.acc[L.replacedOrders + p] += 1;
-    ctx.acc[L.replacedGmv + p] += orderValueFen(ctx, i, c);
+    ctx.acc[L.replacedGmv + p] += orderValueFen(ctx, i, c, m);
     return;
   }
-  bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c), -1, 0, repeat);
+  bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), -1, 0, repeat);
 }
 
 /**
@@ -62,7 +65,19 @@ export function douyinOrder(ctx: DayContext, i: number, u: number, rate: number,
   const c = categoryByInterest(ctx.users.interest, i * N_CATEGORIES, interestTotal(ctx.users.interest32, i), u / rate);
   const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(rng.next());
   if (m < 0) return;
-  bookOrder(ctx, i, DOUYIN, c, PATH_DOUYIN, m, orderValueFen(ctx, i, c), -1, 0, false);
+  bookOrder(ctx, i, DOUYIN, c, PATH_DOUYIN, m, orderValueFen(ctx, i, c, m), -1, 0, false);
+}
+
+/** Draw a category in proportion to interest × purchase frequency from one uniform. */
+function categoryByFrequency(interest: Uint8Array, base: number, frequency: Float64Array, u: number): number {
+  let total = 0;
+  for (let c = 0; c < N_CATEGORIES; c++) total += interest[base + c] * frequency[c];
+  let x = u * total;
+  for (let c = 0; c < N_CATEGORIES; c++) {
+    x -= interest[base + c] * frequency[c];
+    if (x < 0) return c;
+  }
+  return N_CATEGORIES - 1;
 }
 
 /** Order probabilities of the day by [tier × 256 + spend byte]: rate × tier factor × spend / 64. */

@@ -83,7 +83,7 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
     const via = sponsored ? VIA_SPONSORED : VIA_ORGANIC;
     acc[engagementSlot(c, via)] += 1;
     if (m >= 0) macc[m * N_MF + (sponsored ? MF.engSponsored : MF.engOrganic)] += 1;
-    linked += seedIntent(ctx, i, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust), rng);
+    linked += seedIntent(ctx, i, c, m, via, sponsored, ctx.intentNote * ctx.contentFit[c] * auth * (0.5 + 0.5 * trust), rng);
   }
 
   // Feed ads, by advertiser group: program members are targeted more precisely.
@@ -113,7 +113,7 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
         acc[engagementSlot(c, VIA_FEED_AD)] += 1;
         macc[row + MF.engAd] += 1;
       }
-      linked += seedIntent(ctx, i, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1), rng);
+      linked += seedIntent(ctx, i, c, m, VIA_FEED_AD, true, ctx.intentAdClick * ctx.contentFit[c] * (engaged ? 2 : 1), rng);
     }
   }
 

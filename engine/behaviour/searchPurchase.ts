@@ -43,7 +43,8 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
       users.intent[slot] = ordered ? 0 : users.intent[slot] >>> 1;
     }
   }
-  decayIntent(users, i, ctx.intentDecay);
+  if (ctx.decayUniform) decayIntent(users, i, ctx.intentDecay);
+  else decayIntentBy(users, i, ctx.intentDecayBy);
 }
 
 /** Byte order of typed-array views on this platform (every current JS platform is little-endian). */
@@ -74,5 +75,23 @@ export function decayIntent(users: Users, i: number, q: number): void {
       if ((died & (0x80 << (8 * k))) === 0) continue;
       users.seeded[i * N_CATEGORIES + 4 * h + (LITTLE_ENDIAN ? k : 3 - k)] = NO_MERCHANT;
     }
+  }
+}
+
+/**
+ * Decay user i's intent stock with a multiplier per category (consideration length):
+ * v → (v × q[c]) >>> 8, byte by byte; the same arithmetic as decayIntent, so equal
+ * multipliers give the same stock. A category that decays to 0 forgets who seeded it.
+ */
+export function decayIntentBy(users: Users, i: number, q: Int32Array): void {
+  if (users.intent32[2 * i] === 0 && users.intent32[2 * i + 1] === 0) return;
+  const base = i * N_CATEGORIES;
+  const intent = users.intent;
+  for (let c = 0; c < N_CATEGORIES; c++) {
+    const v = intent[base + c];
+    if (v === 0) continue;
+    const nv = (v * q[c]) >>> 8;
+    intent[base + c] = nv;
+    if (nv === 0) users.seeded[base + c] = NO_MERCHANT;
   }
 }

@@ -26,14 +26,14 @@ export function storeVisit(
   const linkedTaotian = path === PATH_LINK && p === TAOTIAN;
   if (linkedTaotian) cart *= 1 + ctx.trafficBoost;
   const spend = ctx.users.spend[i] / 64;
-  let order = ctx.orderPerCart * Math.min(1, (0.5 + spend) / (0.5 + ctx.budgetSensitivity * ctx.priceRel[c]));
+  let order = ctx.orderPerCart * ctx.merchants.priceConversion[m] * Math.min(1, (0.5 + spend) / (0.5 + ctx.budgetSensitivity * ctx.priceRel[c]));
   if (linkedTaotian) order *= 1 + 2 * ctx.coupon;
   order = Math.min(1, order);
   cart = Math.min(1, cart) * Math.min(1.5, Math.sqrt(ctx.season));
   if (u >= cart) return false;
   acc[L.carts + k] += 1;
   if (u >= cart * order) return false;
-  const value = orderValueFen(ctx, i, c);
+  const value = orderValueFen(ctx, i, c, m);
   if (linkedTaotian) {
     // coupon and membership are separate Red Cat benefits: either works without the other
     if (ctx.coupon > 0) acc[L.couponFen] += Math.round(value * ctx.coupon);

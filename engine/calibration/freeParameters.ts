@@ -22,20 +22,23 @@ const fp = (key: string, min: number, max: number, scale: 'linear' | 'log', targ
  * Everything else keeps its sourced or assumed value.
  */
 export const FREE_PARAMETERS: readonly FreeParameter[] = [
-  fp('red.potential', 0.4, 0.75, 'linear', ['red_mau_2024']),
-  fp('red.bassQ', 0.3, 1.2, 'linear', ['red_mau_2024']),
-  fp('merchants.channelFloor', 0.0005, 0.04, 'log', ['red_revenue_q1_2024', 'red_revenue_mix_2021']),
-  fp('merchants.brandShare', 0.3, 0.9, 'linear', ['red_revenue_growth_q1_2024', 'red_revenue_q1_2024']),
+  fp('red.potential', 0.4, 0.9, 'linear', ['red_mau_2022', 'red_mau_2024', 'red_mau_2025']),
+  fp('red.bassQ', 0.3, 1.5, 'linear', ['red_mau_2022', 'red_mau_2024', 'red_mau_2025']),
+  fp('merchants.channelFloor', 0.0005, 0.04, 'log', ['red_revenue_q1_2024', 'red_revenue_mix_2021', 'red_revenue_2022']),
+  fp('merchants.brandShare', 0.3, 0.9, 'linear', ['red_revenue_growth_q1_2024', 'red_revenue_q1_2024', 'red_revenue_2023']),
+  fp('merchants.adToSales', 0.03, 0.1, 'log', ['taotian_monetisation_2019', 'red_revenue_2022']),
   fp('seed.adCtrFloor', 0.1, 0.8, 'linear', ['data_sharing_ctr_lift']),
   fp('target.precisionData', 0.25, 0.7, 'linear', ['data_sharing_engagement_lift', 'data_sharing_ctr_lift']),
-  fp('funnel.ownStoreConversion', 0.2, 1.2, 'log', ['red_own_store_share_2024', 'red_revenue_mix_2021']),
+  fp('funnel.ownStoreConversion', 0.05, 1.2, 'log', ['red_own_store_share_2024', 'red_revenue_mix_2021']),
   fp('seed.noteEngageRate', 0.008, 0.025, 'linear', ['note_driven_decisions', 'red_own_store_share_2024']),
   fp('seed.intentNote', 0.3, 0.8, 'linear', ['note_driven_decisions']),
-  fp('douyin.impulseOrdersPerDay', 0.03, 0.07, 'log', ['douyin_gmv_2024']),
-  fp('utility.taotian', 0.8, 2.2, 'linear', ['taotian_share']),
+  fp('douyin.impulseOrdersPerDay', 0.015, 0.07, 'log', ['douyin_gmv_2021', 'douyin_gmv_2024']),
+  fp('utility.taotian', 0.8, 2.6, 'linear', ['taotian_share', 'taotian_gmv_fy2021']),
+  fp('utility.jd', -0.5, 2.5, 'linear', ['jd_gmv_2021']),
+  fp('utility.pdd', -2, 1, 'linear', ['pdd_gmv_2020', 'pdd_gmv_2023']),
   fp('shoppers.growthRate', 0.2, 1, 'log', ['ecommerce_user_growth_2024']),
-  fp('market.tier1SpendFactor', 1, 2, 'linear', ['red_user_annual_spend']),
-  fp('market.ordersPerShopperDay', 0.071, 0.09, 'linear', ['red_user_annual_spend', 'red_revenue_q1_2024']),
+  fp('market.ordersPerShopperDay', 0.1, 0.3, 'log', ['taotian_gmv_fy2021', 'jd_gmv_2021', 'pdd_gmv_2020']),
+  fp('market.spendGrowthFrom2022', -0.06, 0.1, 'linear', ['taotian_gmv_2023', 'pdd_gmv_2023']),
 ];
 
 /** Check a free-parameter list against the parameter table (known keys, bounds inside [min, max], positive log bounds). */

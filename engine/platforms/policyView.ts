@@ -1,5 +1,5 @@
 /** What the user loop sees of the policy in force: levers copied into the day context, targeting precision, choice tables. */
-import { JD, N_CATEGORIES, PDD, TAOTIAN } from '../constants.ts';
+import { CATEGORIES, JD, N_CATEGORIES, PDD, TAOTIAN } from '../constants.ts';
 import type { DayContext } from '../behaviour/context.ts';
 import { fillChoiceTables } from './choiceTables.ts';
 import { fillLinkEligibility, isLinkEligible, linkPolicyOf } from './linkEligibility.ts';
@@ -76,10 +76,11 @@ function applyPolicyToContext(ctx: DayContext, policy: PolicyState, params: Para
     + params['target.precisionTools'] * policy.adTools;
   ctx.precision[0] = Math.min(0.95, base);
   // program members: precision rises with the data level of the programs they are in (merchant-count weighted)
+  const dataBenefit = CATEGORIES.map((c) => params[`category.dataBenefit.${c}`]);
   let levelSum = 0, members = 0;
   for (let i = 0; i < M.m; i++) {
     if (M.program[i] === 0) continue;
-    levelSum += bestDataLevel(M.program[i], ctx.dataLevel); members++;
+    levelSum += bestDataLevel(M.program[i], ctx.dataLevel) * dataBenefit[M.category[i]]; members++;
   }
   ctx.precision[1] = Math.min(0.95, base + params['target.precisionData'] * (members > 0 ? levelSum / members : 0));
 }

@@ -1,6 +1,6 @@
 /** The merchant population (Merchants): category, size, quality, channels, ad budgets and the MF monthly counters, built from the run seed. */
 import { CATEGORIES, N_CHANNELS, CH_RED_FEED, CH_RED_NOTES, CH_SEARCH, CH_DOUYIN, TAOTIAN, JD, PDD, DOUYIN } from '../constants.ts';
-import { pareto, pickWeighted } from '../random/distributions.ts';
+import { normal, pareto, pickWeighted } from '../random/distributions.ts';
 import { STREAM, Stream } from '../random/stream.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 
@@ -30,8 +30,14 @@ export interface Merchants {
   sells: Uint8Array;
   /** Relative size (heavy-tailed), the base of its share of need-driven orders. */
   size: Float64Array;
-  /** Quality in [0.5, 1.5]: share of organic brand mentions and conversion. */
+  /** Quality in [0.5, 1.5]: share of organic brand mentions, add-to-cart and repurchase. */
   quality: Float64Array;
+  /** Brand awareness (lognormal, mean 1, `merchants.awarenessSigma`): share of organic note mentions. */
+  awareness: Float64Array;
+  /** Price point relative to the category price (lognormal, mean 1, `merchants.priceSigma`): order value, and conversion after add-to-cart. */
+  pricePoint: Float64Array;
+  /** Conversion after add-to-cart relative to the mean merchant: pricePoint^−`merchants.priceElasticity`, normalised to mean 1. */
+  priceConversion: Float64Array;
   /** Uniform ranks: eligible when rank < the policy's eligible share. */
   linkRank: Float64Array;
   programRank: Float64Array;
@@ -65,7 +71,7 @@ export function createMerchants(params: Parameters, seed: number): Merchants {
   const M: Merchants = {
     m,
     category: new Uint8Array(m), home: new Uint8Array(m), sells: new Uint8Array(m),
-    size: new Float64Array(m), quality: new Float64Array(m),
+    size: new Float64Array(m), quality: new Float64Array(m), awareness: new Float64Array(m), pricePoint: new Float64Array(m), priceConversion: new Float64Array(m),
     linkRank: new Float64Array(m), programRank: new Float64Array(m), storeRank: new Float64Array(m), sizeQuantile: new Float64Array(m),
     program: new Uint8Array(m), weights: new Float64Array(m * N_CHANNELS),
     budgetFen: new Float64Array(m), matchedFen: new Float64Array(m), spendFen: new Float64Array(m * N_CHANNELS),
@@ -99,6 +105,15 @@ export function createMerchants(params: Parameters, seed: number): Merchants {
     M.weights[base + CH_RED_NOTES] = redShare * (1 - feedSplit);
     M.weights[base + CH_DOUYIN] = onDouyin ? dyShare : 0;
     M.weights[base + CH_SEARCH] = 1 - redShare - (onDouyin ? dyShare : 0);
+  }
+  // awareness and price point from their own stream, so the draws above stay as they were
+  const rng2 = new Stream().reset(seed, STREAM.init, 1 << 20, 2);
+  const sa = params['merchants.awarenessSigma'], sp = params['merchants.priceSigma'], e = params['merchants.priceElasticity'];
+  for (let i = 0; i < m; i++) {
+    M.awareness[i] = sa === 0 ? 1 : Math.exp(sa * normal(rng2) - sa * sa / 2);
+    M.pricePoint[i] = sp === 0 ? 1 : Math.exp(sp * normal(rng2) - sp * sp / 2);
+    // normalised by E[pricePoint^−e] = exp(σ² e (1 + e) / 2), so the spread moves conversion between merchants, not its mean
+    M.priceConversion[i] = Math.pow(M.pricePoint[i], -e) / Math.exp(sp * sp * e * (1 + e) / 2);
   }
   const bySize = Array.from({ length: m }, (_, i) => i).sort((a, b) => M.size[a] - M.size[b] || a - b);
   bySize.forEach((i, r) => { M.sizeQuantile[i] = r / m; });

@@ -10,6 +10,7 @@
 import { p, type ParameterDef } from './parameterDef.ts';
 import { MEDIA_PARAMETERS } from './mediaParameters.ts';
 import { POPULATION_PARAMETERS } from './populationParameters.ts';
+import { CATEGORY_PARAMETERS } from './categoryParameters.ts';
 
 export type { ParameterDef } from './parameterDef.ts';
 
@@ -21,12 +22,12 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('population.tier2Share', 0.2, 'share', 0, 1, 'assumed', 'Share of people in tier-2 cities (the rest are lower-tier).'),
   p('shoppers.share2018', 0.61, 'share', 0, 1, 'ref: 610M online shoppers in 2018 (CNNIC)', 'Share of the population shopping online on 2018-01-01.'),
   p('shoppers.shareMax', 0.95, 'share', 0, 1, 'assumed', 'Saturation share of online shoppers.'),
-  p('shoppers.growthRate', 0.4229, '1/year', 0, 5, 'calibrated: online-shopper growth < 5% in 2024 (targets)', 'Logistic growth rate of the online-shopper share.'),
+  p('shoppers.growthRate', 0.4176, '1/year', 0, 5, 'calibrated: online-shopper growth < 5% in 2024 (targets)', 'Logistic growth rate of the online-shopper share.'),
   // RED adoption, activity and churn
   p('red.initialShare', 0.045, 'share', 0, 1, 'ref: ~30M MAU, 120M registered in 2018', 'Share of the population already using RED on 2018-01-01.'),
   p('red.bassP', 0.02, '1/year', 0, 1, 'ref: Bass innovation p ≈ 0.01–0.03', 'Bass innovation coefficient of RED adoption.'),
-  p('red.bassQ', 0.6757, '1/year', 0, 3, 'calibrated: RED MAU path (targets, ref MAU series); above the ref Bass q range 0.3–0.5', 'Bass imitation coefficient of RED adoption.'),
-  p('red.potential', 0.5925, 'share', 0, 1, 'calibrated: RED MAU 230–300M in 2024 (targets); ref MAU ~260–300M 2023, ~350M 2025', 'Share of the population who would ever adopt RED (Bass market potential).'),
+  p('red.bassQ', 0.7041, '1/year', 0, 3, 'calibrated: RED MAU path (targets, ref MAU series); above the ref Bass q range 0.3–0.5', 'Bass imitation coefficient of RED adoption.'),
+  p('red.potential', 0.6012, 'share', 0, 1, 'calibrated: RED MAU 230–300M in 2024 (targets); ref MAU ~260–300M 2023, ~350M 2025', 'Share of the population who would ever adopt RED (Bass market potential).'),
   p('red.tier2Propensity', 0.35, 'ratio', 0, 1, 'calibrated: 55% of RED users tier-1+, 75% tier-2+ (brief)', 'RED adoption propensity of tier-2 people relative to tier-1.'),
   p('red.tier3Propensity', 0.13, 'ratio', 0, 1, 'calibrated: as above', 'RED adoption propensity of lower-tier people relative to tier-1.'),
   p('red.activityMean', 0.42, 'share of days', 0, 1, 'ref: DAU 100M / MAU 260M in 2023', 'Mean probability that a RED user opens the app on a day at full trust.'),
@@ -49,8 +50,9 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('douyin.adImpressionsPerDay', 15, 'ad impressions/active day', 0, 500, 'assumed (~2 h a day, ~300 short videos at ~1 ad in 20)', 'Ad impressions an active Douyin user sees per day: Douyin\'s side of the share of voice that brand budgets follow.'),
   p('douyin.redTimeLoss', 0.3, 'share', 0, 1, 'assumed', 'Share of RED feed time a user loses when also on Douyin, at Douyin strength 1.'),
   // Need-driven buying
-  p('market.ordersPerShopperDay', 0.07344, 'orders/day', 0, 5, 'calibrated: RED users\' annual spend (targets), bounded below by 2024 GMV ≥ 13.1T RMB (NBS online retail of physical goods); under the platform GMV refs, docs/calibration.md', 'Need-driven orders per online shopper-day in 2018, before seasonality.'),
-  p('market.spendGrowth', 0.085, '1/year', -0.5, 1, 'calibrated: market growth (ref GMV series)', 'Annual growth of need-driven orders per shopper.'),
+  p('market.ordersPerShopperDay', 0.184, 'orders/day', 0, 5, 'calibrated: RED users\' annual spend (targets), bounded below by 2024 GMV ≥ 13.1T RMB (NBS online retail of physical goods); under the platform GMV refs, docs/calibration.md', 'Need-driven orders per online shopper-day in 2018, before seasonality.'),
+  p('market.spendGrowth', 0.085, '1/year', -0.5, 1, 'calibrated: market growth (ref GMV series)', 'Annual growth of need-driven orders per shopper, 2018–2021.'),
+  p('market.spendGrowthFrom2022', -0.01153, '1/year', -0.5, 1, 'calibrated: Taotian GMV flat 2021–2023 (targets: taotian_gmv_fy2021, taotian_gmv_2023); NBS online retail of physical goods grew 12% in 2021 and 6–8% a year in 2022–2024 with the shopper count near saturation', 'Annual growth of need-driven orders per shopper from 2022 (the stagnant market after 2021).'),
   p('market.tier1SpendFactor', 1.06, 'ratio', 0, 10, 'calibrated: RED users\' annual online spend 9–15K RMB (targets) holds it at the search bound 1.0 (docs/calibration.md)', 'Order rate of tier-1 shoppers relative to the mean.'),
   p('market.spendSigma', 0.5, 'log RMB', 0, 3, 'assumed', 'Standard deviation of the log of a shopper\'s spending power (lognormal, mean 1).'),
   p('price.spendSlope', 0.4, 'ratio', 0, 1, 'assumed', 'How much a shopper\'s spending power moves the value of an order: value = price × (1 − slope + slope × spend / mean spend byte 64).'),
@@ -63,9 +65,9 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('price.electronics', 900, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, electronics & smart devices.'),
   p('price.food', 70, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, food.'),
   p('price.mother_baby', 170, 'RMB/order', 1, 1e5, 'assumed', 'Average order value, mother & baby.'),
-  p('utility.taotian', 1.855, 'logit', -10, 10, 'calibrated: Taotian share ≈ 40% of e-commerce GMV in 2024 (targets)', 'Platform-choice utility of Taobao/Tmall for need-driven orders.'),
-  p('utility.jd', 0.6, 'logit', -10, 10, 'assumed (ref: place JD between PDD and Alibaba)', 'Platform-choice utility of JD.'),
-  p('utility.pdd', -0.6, 'logit', -10, 10, 'calibrated: PDD GMV 0.47T (2018) → 4T (2023) (ref)', 'Platform-choice utility of Pinduoduo.'),
+  p('utility.taotian', 1.871, 'logit', -10, 10, 'calibrated: Taotian share ≈ 40% of e-commerce GMV in 2024 (targets)', 'Platform-choice utility of Taobao/Tmall for need-driven orders.'),
+  p('utility.jd', 1.675, 'logit', -10, 10, 'assumed (ref: place JD between PDD and Alibaba)', 'Platform-choice utility of JD.'),
+  p('utility.pdd', -0.5044, 'logit', -10, 10, 'calibrated: PDD GMV 0.47T (2018) → 4T (2023) (ref)', 'Platform-choice utility of Pinduoduo.'),
   p('utility.pddLowerTierBonus', 0.8, 'logit', -10, 10, 'assumed', 'Extra PDD utility for lower-tier shoppers.'),
   p('utility.jdElectronicsBonus', 1.2, 'logit', -10, 10, 'assumed', 'Extra JD utility for electronics.'),
   p('utility.douyin', -1.2, 'logit', -10, 10, 'assumed', 'Utility of Douyin shops for need-driven (searched) orders.'),
@@ -90,14 +92,14 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('market.repurchaseMember', 0.25, 'probability', 0, 1, 'assumed', 'Extra repurchase probability at full membership benefit for Red Cat linked buyers.'),
   // Douyin interest e-commerce
   p('douyin.activity', 0.6, 'share of days', 0, 1, 'assumed', 'Probability that a Douyin user is active on a day.'),
-  p('douyin.impulseOrdersPerDay', 0.04825, 'orders/active day', 0, 5, 'calibrated: Douyin GMV 3.43T RMB in 2024 (targets)', 'Interest-e-commerce orders per active Douyin user-day at strength 1.'),
+  p('douyin.impulseOrdersPerDay', 0.04631, 'orders/active day', 0, 5, 'calibrated: Douyin GMV 3.43T RMB in 2024 (targets)', 'Interest-e-commerce orders per active Douyin user-day at strength 1.'),
   // Seeding on RED
-  p('seed.noteEngageRate', 0.01583, 'per impression', 0, 1, 'calibrated: 55–85% of RED users decide purchases through notes (targets); with 120 feed items a day (red.impressionsPerDay) ~1–2% of note views are engaged with', 'Engagement probability of an organic or sponsored note at full interest match and trust.'),
+  p('seed.noteEngageRate', 0.01582, 'per impression', 0, 1, 'calibrated: 55–85% of RED users decide purchases through notes (targets); with 120 feed items a day (red.impressionsPerDay) ~1–2% of note views are engaged with', 'Engagement probability of an organic or sponsored note at full interest match and trust.'),
   p('seed.adCtr', 0.04, 'per impression', 0, 1, 'ref: 聚光 feed CTR 1.5–5%', 'Click-through rate of a feed ad at full interest match.'),
-  p('seed.adCtrFloor', 0.5158, 'share', 0, 1, 'calibrated: data-sharing CTR lift +10–30% (targets)', 'Share of the ad CTR that does not depend on interest match.'),
+  p('seed.adCtrFloor', 0.5429, 'share', 0, 1, 'calibrated: data-sharing CTR lift +10–30% (targets)', 'Share of the ad CTR that does not depend on interest match.'),
   p('seed.adEngageRate', 0.16, 'per click', 0, 1, 'assumed', 'Interaction probability after an ad click at full match.'),
   p('seed.matchExponent', 2.2, 'exponent', 0, 10, 'calibrated: engagement lift +75–145% (targets)', 'How steeply engagement rises with interest match: p ∝ match^k.'),
-  p('seed.intentNote', 0.6768, 'intent units', 0, 1, 'calibrated: note-driven purchase decisions (targets)', 'Seeded intent added by engaging with a note (intent is in [0, 1]).'),
+  p('seed.intentNote', 0.6741, 'intent units', 0, 1, 'calibrated: note-driven purchase decisions (targets)', 'Seeded intent added by engaging with a note (intent is in [0, 1]).'),
   p('seed.intentAdClick', 0.8, 'intent units', 0, 1, 'assumed (puts feed-ad ROI at 1.5–3 GMV per RMB, practitioners\' 聚光 range; docs/calibration.md)', 'Seeded intent added by clicking a feed ad.'),
   p('seed.intentHalfLifeDays', 12, 'days', 0.5, 365, 'assumed', 'Half-life of seeded intent (种草 stock).'),
   p('seed.brandMention', 0.6, 'share', 0, 1, 'assumed', 'Share of organic notes that feature a merchant\'s product.'),
@@ -106,11 +108,11 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('seed.linkClickRate', 0.6, 'per engagement at intent 1', 0, 1, 'assumed', 'Probability that an engaged user clicks a note link, per unit of intent.'),
   p('funnel.addToCart', 0.22, 'per store entry', 0, 1, 'ref: product page → add-to-cart 7–8% (raised for seeded visitors)', 'Add-to-cart probability of a seeded store entry.'),
   p('funnel.orderPerCart', 0.45, 'per add-to-cart', 0, 1, 'ref: product page → purchase 2–3%, store conversion 3–5%', 'Order probability after add-to-cart.'),
-  p('funnel.ownStoreConversion', 0.2078, 'ratio', 0, 2, 'calibrated: ads ≈ 80% of RED revenue in 2021; RED own-store share of seeded purchases 3–15% in 2024 (targets; docs/calibration.md)', 'RED own-store add-to-cart relative to a marketplace (thinner assortment).'),
+  p('funnel.ownStoreConversion', 0.1162, 'ratio', 0, 2, 'calibrated: ads ≈ 80% of RED revenue in 2021; RED own-store share of seeded purchases 3–15% in 2024 (targets; docs/calibration.md)', 'RED own-store add-to-cart relative to a marketplace (thinner assortment).'),
   p('funnel.budgetSensitivity', 0.5, 'ratio', 0, 5, 'assumed', 'How much a high price relative to daily budget lowers conversion.'),
   // Targeting
   p('target.precisionBase', 0.25, 'share', 0, 1, 'assumed', 'Share of ads shown to users truly interested in the category without data sharing.'),
-  p('target.precisionData', 0.5799, 'share', 0, 1, 'calibrated: data-sharing engagement lift +75–145% and CTR lift (targets)', 'Precision added by full data sharing for a participating merchant.'),
+  p('target.precisionData', 0.5563, 'share', 0, 1, 'calibrated: data-sharing engagement lift +75–145% and CTR lift (targets)', 'Precision added by full data sharing for a participating merchant.'),
   p('target.precisionTags', 0.12, 'share', 0, 1, 'assumed', 'Precision added by 200 audience tags (log scale).'),
   p('target.precisionTools', 0.08, 'share', 0, 1, 'assumed', 'Precision added by ad tools at full efficiency.'),
   // Trust
@@ -123,10 +125,10 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('trust.adToleranceMean', 0.11, 'share of feed', 0, 1, 'assumed', 'Mean ad load a user tolerates without losing trust.'),
   // Merchants
   p('merchants.agents', 2000, 'merchant agents', 10, 100000, 'assumed', 'Number of merchant agents.'),
-  p('merchants.adToSales', 0.05, 'share of GMV', 0, 1, 'ref: Alibaba take rate 4.3% of GMV in 2019, ads included (reference figures): with the 1% commission, Taotian\'s (ads + commission) / GMV lands near it', 'Monthly ad budget as a share of the merchant\'s trailing GMV.'),
+  p('merchants.adToSales', 0.05034, 'share of GMV', 0, 1, 'ref: Alibaba take rate 4.3% of GMV in 2019, ads included (reference figures): with the 1% commission, Taotian\'s (ads + commission) / GMV lands near it', 'Monthly ad budget as a share of the merchant\'s trailing GMV.'),
   p('merchants.learningRate', 0.4, 'per month', 0, 1, 'assumed', 'Share of the gap between current and target performance shares a merchant closes each month.'),
-  p('merchants.channelFloor', 0.003682, 'share', 0, 0.25, 'calibrated with merchants.brandShare: RED revenue Q1 2024 ≈ 7.2B RMB (targets; docs/calibration.md)', 'Minimum share of the performance budget kept on every channel (exploration).'),
-  p('merchants.brandShare', 0.8111, 'share of budget', 0, 1, 'calibrated: RED revenue growth Q1 2024 over Q1 2023 and its level (targets; docs/calibration.md); of the order of the ~60% brand share Binet & Field (2013) recommend for brands', 'Share of each merchant\'s ad budget spent on reach (brand building) by share of voice, RED vs Douyin, instead of by the media decision.'),
+  p('merchants.channelFloor', 0.004333, 'share', 0, 0.25, 'calibrated with merchants.brandShare: RED revenue Q1 2024 ≈ 7.2B RMB (targets; docs/calibration.md)', 'Minimum share of the performance budget kept on every channel (exploration).'),
+  p('merchants.brandShare', 0.7204, 'share of budget', 0, 1, 'calibrated: RED revenue growth Q1 2024 over Q1 2023 and its level (targets; docs/calibration.md); of the order of the ~60% brand share Binet & Field (2013) recommend for brands', 'Share of each merchant\'s ad budget spent on reach (brand building) by share of voice, RED vs Douyin, instead of by the media decision.'),
   p('merchants.salesSmoothing', 0.3, 'per month', 0, 1, 'assumed', 'Weight of the latest month in the smoothed GMV that sets next month\'s budget (exponential smoothing).'),
   p('merchants.initialOrderUplift', 1.15, 'ratio', 0, 10, 'assumed (seeded and Douyin orders on top of need-driven ones)', 'Initial budget estimate: all orders relative to need-driven orders.'),
   p('merchants.initialValueUplift', 1.4, 'ratio', 0, 10, 'assumed (seasonal peaks and high-value categories)', 'Initial budget estimate: mean order value relative to the mean category price.'),
@@ -173,6 +175,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('incremental.mother_baby', 0.3, 'share', 0, 1, 'assumed (planned, need-driven purchase); reasoning from the incrementality literature: Blake, Nosko & Tadelis 2015 (eBay search ads mostly non-incremental), Lewis & Rao 2015, Gordon et al. 2019 (Facebook lift well below attributed conversions)', 'Share of note-seeded purchases in mother_baby that are incremental; the rest replace the user\'s next need-driven purchase in the category (1 = every seeded purchase is extra, the model before incrementality).'),
   ...MEDIA_PARAMETERS,
   ...POPULATION_PARAMETERS,
+  ...CATEGORY_PARAMETERS,
 ];
 
 /** Flat parameter values keyed by dotted name. */
