@@ -30,7 +30,7 @@ function buildProgram(): Command {
     .argument('<scenario>', 'scenario file (JSON) or catalog name, e.g. scenarios/historical.json or historical')
     .option('--seed <n>', 'random seed (whole number or string); default: the scenario\'s')
     .option('--agents <n>', 'number of user agents; default: the scenario\'s (50,000)')
-    .option('--out <dir>', 'write result.json, series.csv, phases.csv, funnel.csv, groups.csv, merchants.csv, red.csv, creators.csv here')
+    .option('--out <dir>', 'write result.json, series.csv, phases.csv, funnel.csv, groups.csv, merchants.csv, red.csv, creators.csv, pnl.csv, category_funnel.csv, repurchase.csv, size_classes.csv here')
     .option('--json', 'print the whole Result as JSON on stdout instead of the table')
     .option('-q, --quiet', 'no progress on stderr')
     .option('--reps <R>', 'replications: R > 1 runs R seeds derived from the root seed (--seed or the scenario\'s) and prints mean and 95% CI per phase figure; --out/--json then give the replication summary')

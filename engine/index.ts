@@ -20,6 +20,7 @@ export { scenarioFileSchema } from './scenario/schema.ts';
 export type { ScenarioFile } from './scenario/schema.ts';
 export { PLATFORMS, PLATFORM_LABELS, CATEGORIES, CHANNELS, PATHS, STAGES } from './constants.ts';
 export type { Result, Manifest, SeriesRow, PhaseRow, FunnelRow, GroupRow, MerchantYearRow, RedYearRow, CreatorYearRow } from './metrics/result.ts';
+export type { CategoryFunnelRow, RepurchaseRow, SizeClassRow } from './metrics/result.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { replicationSeed } from './random/seed.ts';
 export { replicate, replicationSeeds } from './stats/replicate.ts';

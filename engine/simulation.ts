@@ -8,7 +8,7 @@ import { createCalendar, isoOfEpochDay } from './calendar.ts';
 import { DOUYIN, N_CATEGORIES, N_PLATFORMS, N_TIERS, RED } from './constants.ts';
 import { createDayContext } from './behaviour/context.ts';
 import { goodsCostShares, postBuyerCommissions, postDayFlows } from './books/post.ts';
-import { creatorMonth, type FeedMix } from './behaviour/creatorSupply.ts';
+import { bookSponsoredNotes, creatorMonth, type FeedMix } from './behaviour/creatorSupply.ts';
 import { columnLoop } from './behaviour/userLoop.ts';
 import { createMerchantMonth, initialBudgets } from './merchants/month.ts';
 import { L, LEDGER_SIZE, redFeedAdImpressions } from './metrics/ledger.ts';
@@ -70,7 +70,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
   const audience = countAudience(loop, team, userFrom, userTo, params);
   initialBudgets(M, params, audience.shoppers);
   const merchants = createMerchantMonth(M, params, ctx);
-  const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k };
+  const feedMix: FeedMix = { sponsoredShare: ctx.sponsoredShare, authenticity: ctx.authenticity, incomeRmb: 0, active: C.k, sponsoredNotes: new Float64Array(N_CATEGORIES) };
   const takes = new Float64Array(N_PLATFORMS);
   const linkedRates = new Float64Array(N_PLATFORMS);
   const goodsCost = goodsCostShares(params);
@@ -131,6 +131,7 @@ export function createSimulation(scenario: ResolvedScenario, options: Simulation
     const dim = cal.daysInMonth[monthIndex];
     merchants.end(dim, monthIndex, policy, acc, weight);
     postBuyerCommissions(acc, creatorMonth(C, M, params, policy, audience.adopters[RED] * weight, dim, seed, monthIndex, weight, feedMix));
+    bookSponsoredNotes(acc, M, feedMix, weight);
     closeMerchantMonth(M);
   }
 

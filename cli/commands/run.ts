@@ -79,9 +79,10 @@ export async function runCommand(file: string, opts: RunOptions): Promise<Result
 }
 
 /** The files `run --out` writes. */
-const RESULT_FILES = ['result.json', 'series.csv', 'phases.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'red.csv', 'creators.csv', 'pnl.csv'];
+const RESULT_FILES = ['result.json', 'series.csv', 'phases.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'red.csv', 'creators.csv', 'pnl.csv',
+  'category_funnel.csv', 'repurchase.csv', 'size_classes.csv'];
 
-/** Write result.json and the tidy CSVs (series, phases, funnel, groups, merchants, red, creators, pnl): all written and flushed first, then renamed into place together. */
+/** Write result.json and the tidy CSVs (series, phases, funnel, groups, merchants, red, creators, pnl, category_funnel, repurchase, size_classes): all written and flushed first, then renamed into place together. */
 function writeResultFiles(dir: string, r: Result): void {
   atomicWriteAll([
     [join(dir, 'result.json'), JSON.stringify(r, null, 1)],
@@ -93,5 +94,8 @@ function writeResultFiles(dir: string, r: Result): void {
     [join(dir, 'red.csv'), toCsv(r.red)],
     [join(dir, 'creators.csv'), toCsv(r.creators)],
     [join(dir, 'pnl.csv'), toCsv(r.pnl, ['period', 'kind', 'party', 'item', 'unit', 'value'])],
+    [join(dir, 'category_funnel.csv'), toCsv(r.categoryFunnel)],
+    [join(dir, 'repurchase.csv'), toCsv(r.repurchase)],
+    [join(dir, 'size_classes.csv'), toCsv(r.sizeClasses)],
   ]);
 }

@@ -2,7 +2,7 @@
 import { PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, RED, DOUYIN, VIA_ORGANIC } from '../constants.ts';
 import { L, pcp, seedRouteSlot } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
-import { RED_BIT } from '../population/users.ts';
+import { FLAG_RED_LINKED, RED_BIT } from '../population/users.ts';
 import type { DayContext } from './context.ts';
 
 /**
@@ -22,11 +22,12 @@ export function bookOrder(
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
   const users = ctx.users;
-  if ((users.platforms[i] & RED_BIT) !== 0) acc[L.redUserGmv] += valueFen; // RED users' online spend (a metric only)
+  if ((users.platforms[i] & RED_BIT) !== 0) { acc[L.redUserGmv] += valueFen; acc[L.redUserGmvTier + users.tier[i]] += valueFen; } // RED users' online spend (a metric only)
   users.loyalPlatform[i] = p;
   const row = m * N_MF;
   const macc = ctx.macc;
   users.lastMerchant[i] = m;
+  users.flags[i] = path === PATH_LINK ? users.flags[i] | FLAG_RED_LINKED : users.flags[i] & ~FLAG_RED_LINKED; // origin of the next repurchase (a metric only)
   macc[row + MF.orders] += 1;
   macc[row + MF.gmv] += valueFen;
   if (repeat) { macc[row + MF.repeatOrders] += 1; acc[L.repeatOrders] += 1; }

@@ -1,5 +1,6 @@
-/** The creators' month: income from sponsored notes and buyer commissions, output and exits, and the feed mix that follows. */
+/** The creators' month: income from sponsored notes and buyer commissions, output and exits, the feed mix that follows, and the month's sponsored notes in the books. */
 import { CH_RED_NOTES, CREATOR_TIERS, N_CATEGORIES, N_CHANNELS } from '../constants.ts';
+import { L } from '../metrics/ledger.ts';
 import { BUYER, KOC, notePrice, type Creators } from '../population/creators.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';
 import { STREAM, Stream } from '../random/stream.ts';
@@ -16,6 +17,8 @@ export interface FeedMix {
   incomeRmb: number;
   /** Creators still posting (agents). */
   active: number;
+  /** Sponsored notes (deals) creators made this month per category, real scale (a metric only). */
+  sponsoredNotes: Float64Array;
 }
 
 /**
@@ -89,6 +92,7 @@ export function creatorSupply(
     const sp = sponsoredNotes[c] * reach;
     out.sponsoredShare[c] = sp / (sp + organicNotes[c] + ugc + 1e-9);
     out.authenticity[c] = sponsoredNotes[c] > 0 ? authWeighted[c] / sponsoredNotes[c] : params['creators.idleAuthenticity'];
+    out.sponsoredNotes[c] = sponsoredNotes[c];
   }
   out.incomeRmb = incomeTotal;
   out.active = active;
@@ -125,4 +129,14 @@ export function creatorMonth(
   creatorSupply(C, params, sponsoredRmb, storeRmb, policy.buyerSelling, policy.creatorPay, redUsersReal, days,
     (k) => { rng.reset(seed, STREAM.creators, k, monthIndex); return rng.next(); }, out, buyerCommission, tierPay);
   return buyerFen;
+}
+
+/**
+ * Book the month's sponsored notes per category into the day ledger `acc` (a metric only): the deals
+ * creators made (`out.sponsoredNotes` of creatorSupply, real scale, booked ÷ `weight`) and what the
+ * merchants of the category paid for sponsored notes (whole fen, agent scale; M.spendFen of the month).
+ */
+export function bookSponsoredNotes(acc: Float64Array, M: Merchants, mix: FeedMix, weight: number): void {
+  for (let c = 0; c < N_CATEGORIES; c++) acc[L.sponsoredNotes + c] += mix.sponsoredNotes[c] / weight;
+  for (let i = 0; i < M.m; i++) acc[L.sponsoredSpend + M.category[i]] += M.spendFen[i * N_CHANNELS + CH_RED_NOTES];
 }

@@ -1,7 +1,7 @@
 /** Need-driven marketplace orders (needOrder), Douyin impulse orders (douyinOrder) and the day's order probabilities (orderRates). */
 import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED } from '../constants.ts';
-import { L } from '../metrics/ledger.ts';
-import { FLAG_MEMBER, NO_MERCHANT } from '../population/users.ts';
+import { L, ORIGIN_OTHER, ORIGIN_RED_LINKED, repurchaseSlot } from '../metrics/ledger.ts';
+import { FLAG_MEMBER, FLAG_RED_LINKED, NO_MERCHANT } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS, type DayContext } from './context.ts';
 import { bookOrder, orderValueFen } from './bookOrder.ts';
@@ -38,7 +38,8 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   const lm = users.lastMerchant[i];
   let m = -1;
   let repeat = false;
-  if (lm !== NO_MERCHANT && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0) {
+  const opportunity = lm !== NO_MERCHANT && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0;
+  if (opportunity) {
     const base = (users.flags[i] & FLAG_MEMBER) !== 0 ? ctx.repurchaseMember : ctx.repurchase;
     if (uRepeat < base * (1 - ctx.qualityRepurchase + ctx.qualityRepurchase * ctx.merchants.quality[lm])) { m = lm; repeat = true; }
   }
@@ -51,6 +52,12 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
     ctx.acc[L.replacedOrders + p] += 1;
     ctx.acc[L.replacedGmv + p] += orderValueFen(ctx, i, c, m);
     return;
+  }
+  if (opportunity) {
+    // repurchase by buyer origin (a metric only): read before bookOrder rewrites the origin bit
+    const k = repurchaseSlot(p, (users.flags[i] & FLAG_RED_LINKED) !== 0 ? ORIGIN_RED_LINKED : ORIGIN_OTHER);
+    ctx.acc[L.repurchaseOpportunities + k] += 1;
+    if (repeat) ctx.acc[L.repurchaseRepeats + k] += 1;
   }
   bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), -1, 0, repeat);
 }

@@ -32,7 +32,9 @@ export function storeVisit(
   cart = Math.min(1, cart) * Math.min(1.5, Math.sqrt(ctx.season));
   if (u >= cart) return false;
   acc[L.carts + k] += 1;
+  ctx.macc[m * N_MF + MF.carts] += 1;
   if (u >= cart * order) return false;
+  ctx.macc[m * N_MF + MF.storeOrders] += 1;
   const value = orderValueFen(ctx, i, c, m);
   if (linkedTaotian) {
     // coupon and membership are separate Red Cat benefits: either works without the other

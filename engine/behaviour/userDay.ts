@@ -57,6 +57,7 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   const rise = 1 - floor;
   const needRateBy = ctx.needRateBy;
   const douyinRateBy = ctx.douyinRateBy;
+  const acc = ctx.acc;
   // adoption and churn streams stepped with their state in locals (sfc32, as Stream.nextUint32)
   let a0 = adoption.a, a1 = adoption.b, a2 = adoption.c, a3 = adoption.d;
   let c0 = churn.a, c1 = churn.b, c2 = churn.c, c3 = churn.d;
@@ -83,8 +84,9 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
         on &= ~(1 << RED);
         platforms[i] = on;
         ctx.acc[L.churns] += 1;
-      } else if (red.next() < (activity[i] / 255) * (floor + rise * trust[i])) {
-        redSession(ctx, i, red); // an active RED day
+      } else {
+        acc[L.redUsersTier + tier[i]] += 1; // RED users by city tier (a metric only)
+        if (red.next() < (activity[i] / 255) * (floor + rise * trust[i])) redSession(ctx, i, red); // an active RED day
       }
     }
     // seeded intent: search a marketplace, then decay (skipped when all 8 categories are 0)

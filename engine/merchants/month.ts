@@ -16,6 +16,7 @@ import { guaranteeCover } from '../platforms/monthEnd.ts';
 import { bestDataLevel, inRedCat } from '../platforms/policyView.ts';
 import { douyinAdImpressionsPerUserDay, redShareOfVoice } from '../platforms/shareOfVoice.ts';
 import { MF, N_MF, type Merchants } from '../population/merchants.ts';
+import { createPaidImpressions } from './paidImpressions.ts';
 import { STREAM, Stream } from '../random/stream.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 import type { PolicyState } from '../scenario/policy.ts';
@@ -89,6 +90,7 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
   let feedDays = 0, notesDays = 0, billedFen = 0;
   const charges: DayCharges = { feed: 0, matched: 0, notes: 0, fee: 0, search: new Float64Array(N_PLATFORMS), douyin: 0 };
   const rng = new Stream();
+  const paidImpressions = createPaidImpressions(M);
 
   /** RED's share of voice over the month just ended (expected from the users on each platform in the first month); resets the sums. */
   function shareOfVoice(policy: PolicyState, adopters: Float64Array): number {
@@ -150,8 +152,10 @@ export function createMerchantMonth(M: Merchants, params: Parameters, ctx: DayCo
       acc[L.spend + CH_DOUYIN] += douyin;
       acc[L.matching] += charges.matched;
       if (feedOn) { acc[L.matchingJd] += matchedJd; acc[L.matchingPdd] += matchedPdd; }
+      paidImpressions.day(acc);
     },
     end(dim, monthIndex, policy, acc, weight) {
+      paidImpressions.end(dailySpend, matchedDaily);
       for (let i = 0; i < M.m; i++) {
         const s = i * N_CHANNELS;
         M.spendFen[s + CH_RED_FEED] = dailySpend[s + CH_RED_FEED] * feedDays;

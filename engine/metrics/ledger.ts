@@ -1,6 +1,6 @@
 // Owns the layout of the day/month/phase/year ledger (one Float64Array) and the named slots every writer and reporter uses.
 import { N_FLOWS } from '../books/flows.ts';
-import { N_CATEGORIES, N_PATHS, N_PLATFORMS } from '../constants.ts';
+import { N_CATEGORIES, N_PATHS, N_PLATFORMS, N_TIERS } from '../constants.ts';
 
 /**
  * Kinds of RED feed impression and engagement (the `impressions` and `engagements` blocks):
@@ -12,6 +12,8 @@ export const GROUP_OTHER = 0, GROUP_PROGRAM = 1, N_AD_GROUPS = 2;
 /** Fields of one merchant group in the `adGroup` block. */
 export const AD_GROUP = { impressions: 0, clicks: 1, engagements: 2 } as const;
 export const N_AD_GROUP_FIELDS = 3;
+/** Origin of a need-driven buyer (the `repurchase*` blocks): the user's previous order came through a RED outbound link (population/users.ts FLAG_RED_LINKED), or not. */
+export const ORIGIN_OTHER = 0, ORIGIN_RED_LINKED = 1, N_ORIGINS = 2;
 
 /**
  * Layout of the flat accumulator the user loop writes into (one Float64Array).
@@ -113,6 +115,22 @@ export const L = {
   replacedOrders: take(N_PLATFORMS),
   /** Their GMV fen (what the market really lost to the seeded purchase), by platform. */
   replacedGmv: take(N_PLATFORMS),
+  // Research outputs (counting only; nothing in the model reads them):
+  /** `redUserGmv` by the user's city tier (N_TIERS). */
+  redUserGmvTier: take(N_TIERS),
+  /** Users on RED by city tier — summed per day (user loop, behaviour/userDay.ts; Σ over tiers = `adopters + RED`). */
+  redUsersTier: take(N_TIERS),
+  /**
+   * Need-driven orders with a repurchase opportunity (the user's last merchant sells the order's category on the
+   * chosen platform; behaviour/needPurchase.ts) by platform × buyer origin (see repurchaseSlot), and those of them
+   * placed with that merchant again.
+   */
+  repurchaseOpportunities: take(N_PLATFORMS * N_ORIGINS),
+  repurchaseRepeats: take(N_PLATFORMS * N_ORIGINS),
+  /** Sponsored notes (creators' deals; behaviour/creatorSupply.ts) per category at month end, real-scale notes ÷ the user weight (agent scale, fractional). */
+  sponsoredNotes: take(N_CATEGORIES),
+  /** Merchants' sponsored-note spend (fee + creators' part) per category at month end, fen; Σ over categories = `spend + CH_RED_NOTES`. */
+  sponsoredSpend: take(N_CATEGORIES),
   /** Money flows of the day by flow line (books/flows.ts FLOW_LINES order; whole fen, agent scale), posted by books/post.ts after the day's books. */
   flows: take(N_FLOWS),
 };
@@ -147,6 +165,11 @@ export function linkOutSlot(p: number, c: number): number {
 /** Offset of platform p × seeding route via (VIA_*) inside `seededAttributedGmv` / `seededIncrementalGmv`. */
 export function seedRouteSlot(p: number, via: number): number {
   return p * N_KINDS + via;
+}
+
+/** Offset of platform p × buyer origin (ORIGIN_*) inside `repurchaseOpportunities` / `repurchaseRepeats`. */
+export function repurchaseSlot(p: number, origin: number): number {
+  return p * N_ORIGINS + origin;
 }
 
 /** RED feed-ad impressions of both merchant groups (other + program, in that order) in the ledger slice at o. */

@@ -6,7 +6,7 @@ import type { MerchantYearRow } from './resultTypes.ts';
 import { rmbAt } from './scale.ts';
 
 /** Layout of a merchant's row in the year's spend table (population/merchants.ts `yearSpend`): spend per channel, then refunds. */
-const SPEND_ROW = N_CHANNELS + 1;
+export const SPEND_ROW = N_CHANNELS + 1;
 const SPEND_REFUNDS = N_CHANNELS;
 
 /** Size class of a merchant from its size rank in [0, 1): bottom half small, top 10% large. */

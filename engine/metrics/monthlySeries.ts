@@ -55,6 +55,10 @@ export function monthlySeries(b: Books, parameters: Parameters): SeriesRow[] {
     add(label, 'red', 'all', 'sponsored_share', 'share', a[o + L.sponsoredShare] / days);
     add(label, 'all', 'all', 'online_shoppers', 'people', (a[o + L.shoppers] / days) * w);
     add(label, 'all', 'all', 'coupon_cost', 'RMB', rmb(a[o + L.couponFen]));
+    for (let c = 0; c < N_CATEGORIES; c++) {
+      add(label, 'red', CATEGORIES[c], 'sponsored_notes', 'notes', a[o + L.sponsoredNotes + c] * w);
+      add(label, 'red', CATEGORIES[c], 'sponsored_spend', 'RMB', rmb(a[o + L.sponsoredSpend + c]));
+    }
   });
   return series;
 }

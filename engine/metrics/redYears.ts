@@ -8,6 +8,9 @@ import { meanMau, rmbAt } from './scale.ts';
 /** Share of year yi's RED-active users of city tier t with a note-seeded purchase (NaN without any). */
 const share = (b: Books, yi: number, t: number) => { const a = b.tierActive[yi * N_TIERS + t]; return a > 0 ? b.tierSeeded[yi * N_TIERS + t] / a : NaN; };
 
+/** Mean users on RED of city tier t in year yi (agents): the tier's RED user-days ÷ the year's days. */
+const tierUsers = (b: Books, yi: number, t: number) => b.yearAcc[yi * LEDGER_SIZE + L.redUsersTier + t] / Math.max(1, b.yearDays[yi]);
+
 /** One row per calendar year of the run. `mau` is RED's MAU per month (scale.ts monthlyMau). */
 export function redYears(b: Books, mau: number[]): RedYearRow[] {
   const w = b.weight;
@@ -21,6 +24,8 @@ export function redYears(b: Books, mau: number[]): RedYearRow[] {
     const ownStore = rmb(sumPlatform(a, o, L.gmv, RED));
     const sales = rmb(a[o + L.redSales]);
     const revenue = adRevenue + sales + commission;
+    /** Online spend per RED user of tier t, RMB/year (annualised like userSpendRmb); NaN without RED users in the tier. */
+    const tierSpend = (t: number) => { const u = tierUsers(b, yi, t); return u > 0 ? (rmb(a[o + L.redUserGmvTier + t]) / (u * w)) * (365.25 / days) : NaN; };
     return {
       year, adRevenueRmb: adRevenue, commissionRmb: commission, salesRevenueRmb: sales, refundsRmb: rmb(a[o + L.refunds]), revenueRmb: revenue,
       adShareOfRevenue: revenue > 0 ? adRevenue / revenue : NaN,
@@ -36,6 +41,8 @@ export function redYears(b: Books, mau: number[]): RedYearRow[] {
       ownStoreGmvRmb: ownStore,
       seededGmvRmb: rmb(a[o + L.seededGmv]),
       userSpendRmb: a[o + L.adopters + RED] > 0 ? (rmb(a[o + L.redUserGmv]) / ((a[o + L.adopters + RED] / days) * w)) * (365.25 / days) : NaN,
+      redUsersTier1: tierUsers(b, yi, 0) * w, redUsersTier2: tierUsers(b, yi, 1) * w, redUsersTier3: tierUsers(b, yi, 2) * w,
+      userSpendTier1: tierSpend(0), userSpendTier2: tierSpend(1), userSpendTier3: tierSpend(2),
     };
   });
 }

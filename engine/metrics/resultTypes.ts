@@ -67,6 +67,45 @@ export interface RedYearRow {
   ownStoreGmvRmb: number; seededGmvRmb: number;
   /** Online spend on all platforms per RED user (mean users on RED over the year), RMB per year. */
   userSpendRmb: number;
+  /** Mean users on RED over the year per city tier (people; the three sum to the mean behind userSpendRmb). */
+  redUsersTier1: number; redUsersTier2: number; redUsersTier3: number;
+  /** userSpendRmb per city tier: their orders' GMV ÷ the tier's mean RED users, annualised (NaN without RED users in the tier); weighted by redUsersTier* they give userSpendRmb back. */
+  userSpendTier1: number; userSpendTier2: number; userSpendTier3: number;
+}
+/**
+ * The merchant funnel per year × category × merchant group (`program`: in a data-sharing program at year end, as
+ * MerchantYearRow.program), summed over the group's merchants (metrics/categoryFunnel.ts). Counts real scale.
+ */
+export interface CategoryFunnelRow {
+  year: number; category: string; group: 'program' | 'other'; merchants: number;
+  /**
+   * Paid impressions: `impressions` = `adImpressions` (the merchants' RED feed-ad impressions) + `sponsoredImpressions`
+   * (impressions of their sponsored notes), each shared among merchants by spend at one price per impression.
+   */
+  impressions: number; adImpressions: number; sponsoredImpressions: number;
+  /** Engagements with notes mentioning the merchants (organic and sponsored) and with their feed ads. */
+  engagements: number;
+  adClicks: number; linkOuts: number;
+  /** Note-seeded store visits (link, search, own-store paths), their add-to-cart and their orders. */
+  storeEntries: number; addToCart: number; storeOrders: number;
+  /** All the merchants' orders and GMV (need-driven and Douyin orders included), as on the merchant rows. */
+  orders: number; gmvRmb: number;
+}
+/** Repurchase by buyer origin, per year and platform of need-driven orders (metrics/repurchase.ts). Counts real scale. */
+export interface RepurchaseRow {
+  year: number; platform: string;
+  /** `red_linked`: the buyer's previous order came through a RED outbound link; `other`: any other previous order. */
+  origin: 'red_linked' | 'other';
+  /** Need-driven orders whose buyer's last merchant sells the order's category on the platform, and those placed with that merchant again. */
+  opportunities: number; repeats: number;
+  /** repeats / opportunities (NaN without opportunities). */
+  repurchaseRate: number;
+}
+/** Merchants per year and size class (MerchantYearRow.sizeClass), summed (metrics/sizeClasses.ts). Money RMB at real scale. */
+export interface SizeClassRow {
+  year: number; sizeClass: 'small' | 'mid' | 'large'; merchants: number; gmvRmb: number; redAdSpendRmb: number; redSeededGmvRmb: number;
+  /** Paid-seeded GMV (sponsored notes + feed ads) per RMB of RED ad spend over the class (NaN without RED spend). */
+  redRoiTrue: number;
 }
 /** Creators per tier and year: income per creator (RMB) and share still posting. */
 export interface CreatorYearRow { year: number; tier: string; incomeRmbPerCreator: number; activeShare: number }
@@ -91,6 +130,12 @@ export interface Result {
   flows: FlowTotals;
   /** Attributed vs incremental note-seeded GMV and the need-driven GMV it replaced, per year and phase (metrics/incrementality.ts). */
   incrementality: IncrementalityRow[];
+  /** The merchant funnel per year × category × merchant group. */
+  categoryFunnel: CategoryFunnelRow[];
+  /** Repurchase rate of need-driven buyers by origin (RED-linked or not), per year and platform. */
+  repurchase: RepurchaseRow[];
+  /** Merchants' GMV, RED spend and RED ROI per year and size class. */
+  sizeClasses: SizeClassRow[];
 }
 
 /** Exact ledger totals of a run at agent scale (fen, integer; orders as counts), per platform where an array. */

@@ -13,8 +13,16 @@ export const MF = {
   incrementalPaid: 20,
   /** GMV the merchant attributes to its search ads / Douyin ads: the ad-won share of its need-driven sales there (written at month end). */
   searchAdGmv: 21, douyinAdGmv: 22,
+  /**
+   * Feed-ad and sponsored-note impressions of the merchant (merchants/paidImpressions.ts, written at month end; a
+   * metric only): the month's impressions shared at one price per impression, in proportion to the spend the
+   * feed-ad and sponsored-note draws weight merchants by.
+   */
+  adImpressions: 23, sponsoredImpressions: 24,
+  /** Add-to-cart in the merchant's store (behaviour/storeVisit.ts), and orders placed in those store visits. */
+  carts: 25, storeOrders: 26,
 } as const;
-export const N_MF = 23;
+export const N_MF = 27;
 
 /**
  * Merchants/brands (DESIGN.md §3): category, size, quality, channels, a home

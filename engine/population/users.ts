@@ -55,7 +55,7 @@ export interface Users {
   activeYear: Uint8Array;
   /** 1 + year index of the last year the user made a note-seeded purchase. */
   seededYear: Uint8Array;
-  /** Bit FLAG_MEMBER: membership benefit from a Red Cat linked purchase. */
+  /** Bit FLAG_MEMBER: membership benefit from a Red Cat linked purchase; bit FLAG_RED_LINKED: the last order came through a RED link. */
   flags: Uint8Array;
   /**
    * Bit c set when a note-seeded purchase in category c replaced the user's next need-driven
@@ -66,6 +66,8 @@ export interface Users {
 
 /** Bit of `Users.flags`: the user holds a marketplace membership benefit from a RED-linked purchase. */
 export const FLAG_MEMBER = 1;
+/** Bit of `Users.flags`: the user's last order was placed through a RED outbound link (PATH_LINK; set and cleared by behaviour/bookOrder.ts; a metric only). */
+export const FLAG_RED_LINKED = 2;
 
 /** Bit of `Users.platforms` for RED. */
 export const RED_BIT = 1 << RED;

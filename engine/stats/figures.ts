@@ -24,6 +24,7 @@ const FIELD_UNITS: Record<string, string> = {
   adShareOfRevenue: 'share', noteSeededUserShare: 'share',
   redActiveUsersTier1: 'people', redActiveUsersTier2: 'people', redActiveUsersTier3: 'people', noteSeededShareTier1: 'share', noteSeededShareTier2: 'share', noteSeededShareTier3: 'share', ownStoreShareOfSeeded: 'share', mauAvg: 'people', dauAvg: 'people',
   trustAvg: 'index 0-1', creatorIncomeRmb: 'RMB', jointAdvertisersDailyAvg: 'merchant agents', ownStoreGmvRmb: 'RMB', seededGmvRmb: 'RMB', userSpendRmb: 'RMB/year',
+  redUsersTier1: 'people', redUsersTier2: 'people', redUsersTier3: 'people', userSpendTier1: 'RMB/year', userSpendTier2: 'RMB/year', userSpendTier3: 'RMB/year',
   merchants: 'merchant agents', adImpressions: 'impressions', adClicks: 'clicks', adEngagements: 'engagements', ctr: 'share',
   engagementRate: 'share', noteEngagements: 'engagements', linkOuts: 'link-outs', storeEntries: 'store entries', orders: 'orders', gmvRmb: 'RMB',
 };

@@ -23,13 +23,27 @@ describe('market-sim run', () => {
     expect(r.stdout).toContain('GMV and revenue, RMB per year');
     expect(r.stdout).toContain('2021-08 links cut');
     expect(r.stderr).toContain('run short');
-    for (const f of ['result.json', 'series.csv', 'phases.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'red.csv', 'creators.csv']) expect(existsSync(join(out, f))).toBe(true);
+    for (const f of ['result.json', 'series.csv', 'phases.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'red.csv', 'creators.csv', 'pnl.csv',
+      'category_funnel.csv', 'repurchase.csv', 'size_classes.csv']) expect(existsSync(join(out, f))).toBe(true);
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
     expect(result.manifest.seed).toBe(3);
     expect(result.manifest.agents).toBe(800);
     const csv = readFileSync(join(out, 'series.csv'), 'utf8').split('\n');
     expect(csv[0]).toBe('period,platform,category,metric,unit,value');
     expect(csv.length).toBeGreaterThan(100);
+    // the research outputs (docs/result.md): sponsored notes per category and month, RED users' spend by city tier,
+    // the category funnel, repurchase by buyer origin and the size classes, one CSV row per Result row
+    expect(csv.some((l) => /^2021-07,red,beauty,sponsored_notes,notes,[0-9.e+]+$/.test(l))).toBe(true);
+    expect(csv.some((l) => /^2021-07,red,beauty,sponsored_spend,RMB,[0-9.e+]+$/.test(l))).toBe(true);
+    const lines = (f: string) => readFileSync(join(out, f), 'utf8').trimEnd().split('\n');
+    expect(lines('red.csv')[0]).toContain(',redUsersTier1,redUsersTier2,redUsersTier3,userSpendTier1,userSpendTier2,userSpendTier3');
+    expect(lines('category_funnel.csv')[0]).toBe('year,category,group,merchants,impressions,adImpressions,sponsoredImpressions,engagements,adClicks,linkOuts,storeEntries,addToCart,storeOrders,orders,gmvRmb');
+    expect(lines('category_funnel.csv').length).toBe(1 + result.categoryFunnel.length);
+    expect(result.categoryFunnel.length).toBe(16); // one year × 8 categories × 2 groups
+    expect(lines('repurchase.csv')[0]).toBe('year,platform,origin,opportunities,repeats,repurchaseRate');
+    expect(lines('repurchase.csv').length).toBe(1 + 8);
+    expect(lines('size_classes.csv')[0]).toBe('year,sizeClass,merchants,gmvRmb,redAdSpendRmb,redSeededGmvRmb,redRoiTrue');
+    expect(lines('size_classes.csv').slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['2021,small', '2021,mid', '2021,large']);
   });
 
   it('--json prints the Result on stdout and --agents overrides the scenario', () => {

@@ -16,7 +16,7 @@ import { ROOT } from './cliProcess.ts';
 
 const RUNS = Number(process.env.CLI_FUZZ_RUNS ?? 30);
 const BIN = join(ROOT, 'cli/market-sim.mjs');
-const RESULT_FILES = ['result.json', 'series.csv', 'phases.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'red.csv', 'creators.csv', 'pnl.csv'];
+const RESULT_FILES = ['result.json', 'series.csv', 'phases.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'red.csv', 'creators.csv', 'pnl.csv', 'category_funnel.csv', 'repurchase.csv', 'size_classes.csv'];
 
 let dir: string;
 const files: Record<string, string> = {};

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, ROOT, snapshot, startCli } from './cliProcess.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'market-sim-kill-'));
-const OUTPUTS = ['creators.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'phases.csv', 'pnl.csv', 'red.csv', 'result.json', 'series.csv'];
+const OUTPUTS = ['category_funnel.csv', 'creators.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'phases.csv', 'pnl.csv', 'red.csv', 'repurchase.csv', 'result.json', 'series.csv', 'size_classes.csv'];
 const TEMP = /^\.(.+)\.\d+\.tmp$/;
 
 /** A short scenario file (five months, 800 agents) in `dir`. */

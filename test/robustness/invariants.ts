@@ -9,8 +9,9 @@ const close = (a: number, b: number) => Math.abs(a - b) <= REL * Math.max(1, Mat
  * null in result.json and an empty field in the CSVs): merchant RED ROI without RED spend,
  * group ad CTR/engagement rate without ad impressions, RED trust without daily users, RED's
  * share of voice without ad impressions on RED or Douyin, RED
- * year shares without revenue / seeded orders / active users, spend per RED user without
- * RED users. Each is allowed only when its denominator really is zero.
+ * year shares without revenue / seeded orders / active users, spend per RED user (all, or per
+ * city tier) without RED users (in the tier), the repurchase rate without repurchase opportunities,
+ * a size class's RED ROI without RED spend. Each is allowed only when its denominator really is zero.
  */
 function allowedNaN(path: string, r: Result): boolean {
   const redUsers = (period: string) => r.series.filter((x) => x.platform === 'red' && x.metric === 'users' && x.period.startsWith(period)).reduce((s, x) => s + x.value, 0);
@@ -22,6 +23,10 @@ function allowedNaN(path: string, r: Result): boolean {
   if (m) return !(r.merchants[+m[1]].douyinAdSpendRmb > 0);
   m = /^groups\[(\d+)\]\.(ctr|engagementRate)$/.exec(path);
   if (m) return !(r.groups[+m[1]].adImpressions > 0);
+  m = /^repurchase\[(\d+)\]\.repurchaseRate$/.exec(path);
+  if (m) return !(r.repurchase[+m[1]].opportunities > 0);
+  m = /^sizeClasses\[(\d+)\]\.redRoiTrue$/.exec(path);
+  if (m) return !(r.sizeClasses[+m[1]].redAdSpendRmb > 0);
   m = /^series\[(\d+)\]\.value$/.exec(path);
   if (m) {
     const row = r.series[+m[1]];
@@ -45,6 +50,9 @@ function allowedNaN(path: string, r: Result): boolean {
       case 'noteSeededShareTier1': return y.redActiveUsersTier1 === 0;
       case 'noteSeededShareTier2': return y.redActiveUsersTier2 === 0;
       case 'noteSeededShareTier3': return y.redActiveUsersTier3 === 0;
+      case 'userSpendTier1': return y.redUsersTier1 === 0;
+      case 'userSpendTier2': return y.redUsersTier2 === 0;
+      case 'userSpendTier3': return y.redUsersTier3 === 0;
     }
   }
   return false;
