@@ -99,11 +99,12 @@ describe('compare views', () => {
     const r = pairedRow(sum(a), sum(b));
     const ads = h.rows[0];
     expect(ads).toMatchObject({ diff: r.diff, lo: r.diffLo, hi: r.diffHi, meanA: r.meanA, meanB: r.meanB, n: 3 });
-    // Ad load 20% (history 5–8%) from 2021 lowers trust in RED content, clear of zero.
+    // Ad load 20% (history 3% until 2023) from 2021 lowers trust in RED content, clear of zero.
     const trust = h.rows.find((x) => x.key === 'trust')!;
     expect(trust.hi).toBeLessThan(0);
     const el = headlineElement(document, compare);
-    expect(el.querySelector('.headline-sentence')!.textContent).toMatch(/^From Jan 2021 to Dec 2021, compared with the baseline, .*trust in RED content falls by 0\.\d{3}/);
+    // the sentence names the three largest relative changes: RED's ad revenue (×2) outranks trust here
+    expect(el.querySelector('.headline-sentence')!.textContent).toMatch(/^From Jan 2021 to Dec 2021, compared with the baseline, .*RED's ad revenue rises by ¥\d+\.\d\dB \(\+\d+\.\d%\).*\d more figures? changes? clearly \(below\)/);
     expect(el.querySelectorAll('.headline-tile').length).toBe(12);
     expect(el.querySelector('[data-key="trust"] .ht-diff')!.textContent).toMatch(/^▼ −0\.\d{3} \(−\d/);
     expect(el.querySelector('[data-key="trust"] .ht-ci')!.textContent).toMatch(/^95%: \[−0\.\d{3}, −0\.\d{3}\]$/);

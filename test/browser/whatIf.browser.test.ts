@@ -19,7 +19,8 @@ describe('what-if scenario files', () => {
     const spec = { scenario: 'historical', from: '2021-01-01', levers: { adLoad: 0.2 }, hold: false };
     const free = resolveScenario(whatIfFile(spec, historical), catalogLoader);
     expect(stateAt(free, '2021-06-30').adLoad).toBe(0.2);
-    expect(stateAt(free, '2021-08-01').adLoad).toBe(stateAt(historical, '2021-08-01').adLoad); // the 2021-08 entry sets ad load again
+    expect(stateAt(free, '2022-12-31').adLoad).toBe(0.2);
+    expect(stateAt(free, '2023-01-01').adLoad).toBe(stateAt(historical, '2023-01-01').adLoad); // the 2023-01 entry (ads-2023) sets ad load again
     const held = resolveScenario(whatIfFile({ ...spec, hold: true }, historical), catalogLoader);
     for (const e of held.timeline.filter((x) => x.date >= '2021-01-01')) expect(stateAt(held, e.date).adLoad, e.date).toBe(0.2);
     // Everything else the later entries set is kept (e.g. the 2021-08 cut of the links, the own stores).

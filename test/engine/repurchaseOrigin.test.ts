@@ -6,9 +6,10 @@ import { runDerived } from '../helpers.ts';
 // merchant sells the category on the chosen platform, the share placed with that merchant again, for buyers
 // whose previous order came through a RED link and for the others. Two runs on the same seed with outbound
 // links to Taobao/Tmall on all notes from 2024-02: with the Red Cat membership benefit (linked Taotian buyers
-// become members and repurchase with market.repurchase + market.repurchaseMember) and without it.
+// become members and repurchase with market.repurchase + market.repurchaseMember) and without it. Quality's
+// part in repurchase (merchants.qualityRepurchase) is off so the rates are the two parameters exactly.
 const run = (membership: number) => runDerived({
-  agents: 8000, start: '2024-01-01', end: '2024-12-31',
+  agents: 8000, start: '2024-01-01', end: '2024-12-31', parameters: { 'merchants.qualityRepurchase': 0 },
   policies: [{ id: 'open', date: '2024-02-01', label: 'links open', set: { links: { taotian: { notes: 'all', friction: 0.05, eligibleShare: 1 } }, benefits: { coupon: 0, membership } } }],
 }, 4);
 const member = run(1), none = run(0);

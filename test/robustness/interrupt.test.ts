@@ -12,7 +12,7 @@ import { cli, ROOT, snapshot, startCli } from './cliProcess.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'market-sim-kill-'));
 const OUTPUTS = ['category_funnel.csv', 'creators.csv', 'funnel.csv', 'groups.csv', 'merchants.csv', 'phases.csv', 'pnl.csv', 'red.csv', 'repurchase.csv', 'result.json', 'series.csv', 'size_classes.csv'];
-const TEMP = /^\.(.+)\.\d+\.tmp$/;
+const TEMP = /^\.(.+)\.\d+\.[0-9a-f]+\.tmp$/; // .NAME.PID.RANDOM.tmp (cli/io/atomicWrite.ts)
 
 /** A short scenario file (five months, 800 agents) in `dir`. */
 function shortScenario(dir: string): string {
