@@ -12,6 +12,7 @@ import { toCsv } from '../io/csv.ts';
 import { loadScenario } from '../io/loadScenario.ts';
 import { parseAgents, parseSeed } from '../options.ts';
 import { evalProgress } from '../progress.ts';
+import { DEFAULT_TARGETS, loadTargets } from './targets.ts';
 
 /** Options of `market-sim sensitivity`. */
 interface SensitivityCliOptions { method?: string; outputs: string; samples?: string; agents?: string; seed?: string; out?: string; quiet?: boolean }
@@ -61,8 +62,10 @@ export function sensitivityCommand(file: string, opts: SensitivityCliOptions) {
     progress.update(++n);
     return measures.map((f) => f(r));
   };
+  // for a target output, μ* in half-widths of the target's range: how far one search box moves it relative to what it may vary (identification)
+  const halfWidth = targetHalfWidths(specs);
   const rows = method === 'morris'
-    ? morris(model, k, { trajectories: samples }).map((x) => ({ output: specs[x.output], parameter: FREE_PARAMETERS[x.factor].key, index: 'mu_star', value: x.muStar.value, lo: x.muStar.lo, hi: x.muStar.hi, mu: x.mu, sigma: x.sigma }))
+    ? morris(model, k, { trajectories: samples }).map((x) => ({ output: specs[x.output], parameter: FREE_PARAMETERS[x.factor].key, index: 'mu_star', value: x.muStar.value, lo: x.muStar.lo, hi: x.muStar.hi, mu: x.mu, sigma: x.sigma, per_range: x.muStar.value / halfWidth[x.output] }))
     : sobol(model, k, { samples }).flatMap((x) => [
       { output: specs[x.output], parameter: FREE_PARAMETERS[x.factor].key, index: 'S1', value: x.first.value, lo: x.first.lo, hi: x.first.hi },
       { output: specs[x.output], parameter: FREE_PARAMETERS[x.factor].key, index: 'ST', value: x.total.value, lo: x.total.lo, hi: x.total.hi },
@@ -83,7 +86,28 @@ export function sensitivityCommand(file: string, opts: SensitivityCliOptions) {
       lines.push(`  ${r.parameter.padEnd(30)} ${key} ${g(r.value).padStart(11)} [${g(r.lo)}, ${g(r.hi)}]` + (s1 ? `   S1 ${g(s1.value)} [${g(s1.lo)}, ${g(s1.hi)}]` : ''));
     }
   }
+  if (method === 'morris' && halfWidth.some(Number.isFinite)) lines.push('', ...identificationLines(rows.map((r) => ({ output: r.output, parameter: r.parameter, per_range: 'per_range' in r ? Number(r.per_range) : NaN }))));
   lines.push('', `wrote sensitivity.csv and sensitivity.json to ${out}`);
   process.stdout.write(lines.join('\n') + '\n');
   return rows;
+}
+
+/** Half-width of each output's target range (targets file), NaN for an output that is not a target. */
+function targetHalfWidths(specs: string[]): number[] {
+  if (!specs.some((x) => x in MEASURES)) return specs.map(() => NaN);
+  const byId = new Map(loadTargets(DEFAULT_TARGETS).targets.map((t) => [t.id, t]));
+  return specs.map((x) => {
+    const t = byId.get(x);
+    return t ? (t.range[1] - t.range[0]) / 2 : NaN;
+  });
+}
+
+/** Per free parameter, the targets it moves by at least a quarter of their half-range over its search box (μ* / half-width), strongest first. */
+function identificationLines(rows: { output: string; parameter: string; per_range: number }[]): string[] {
+  const lines = ['identification: targets moved by ≥ 0.25 of their half-range (μ* / half-width) per search box, strongest first'];
+  for (const p of FREE_PARAMETERS) {
+    const hits = rows.filter((r) => r.parameter === p.key && r.per_range >= 0.25).sort((a, b) => b.per_range - a.per_range);
+    lines.push(`  ${p.key.padEnd(30)} ${hits.length ? hits.map((r) => `${r.output} ${r.per_range.toFixed(2)}`).join(', ') : '(none: weakly identified)'}`);
+  }
+  return lines;
 }

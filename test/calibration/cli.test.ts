@@ -76,7 +76,14 @@ describe('market-sim calibrate and sensitivity', () => {
     expect(r.stdout).toContain('gmv.douyin:2024:');
     expect(r.stdout).toContain('douyin.impulseOrdersPerDay');
     const csv = readFileSync(join(out, 'sensitivity.csv'), 'utf8').split('\n');
-    expect(csv[0]).toBe('output,parameter,index,value,lo,hi,mu,sigma');
+    expect(csv[0]).toBe('output,parameter,index,value,lo,hi,mu,sigma,per_range');
+    // identification: for a target output, μ* in half-widths of the target's range (230M–300M for red_mau_2024); NaN for a series output
+    const rows = csv.slice(1).filter(Boolean).map((l) => l.split(','));
+    for (const x of rows) {
+      if (x[0] === 'red_mau_2024') expect(Number(x[8])).toBeCloseTo(Number(x[3]) / 35e6, 9);
+      else expect(x[8]).toMatch(/^(NaN|)$/);
+    }
+    expect(r.stdout).toContain('identification: targets moved by');
     expect(cli('sensitivity', f.scenario, '--method', 'fast', '--outputs', 'gmv.taotian').status).toBe(2);
     expect(cli('sensitivity', f.scenario, '--outputs', 'nonsense!').status).toBe(2);
   });
