@@ -5,6 +5,7 @@ import { describeValue, formatPath } from '../../engine/scenario/errors.ts';
 import { stableStringify } from '../../engine/scenario/stableHash.ts';
 import { readJsonFile } from '../io/loadScenario.ts';
 import { parseFactor, type Factor, type FactorIssue } from './factors.ts';
+import type { SweepTable } from './resultTables.ts';
 import { sweepFileSchema, type DesignSpec, type SweepFile } from './schema.ts';
 
 /** Output formats in the order a run's part files are committed (the last one marks a run done). */
@@ -14,8 +15,8 @@ export type Format = (typeof FORMAT_ORDER)[number];
 
 /** The outputs selection with defaults filled in. */
 export interface Outputs {
-  /** Default ["phases"]. */
-  tables: ('phases' | 'series')[];
+  /** Default ["phases"] (resultTables.ts SWEEP_TABLES lists them all). */
+  tables: SweepTable[];
   /** Kept metric names; undefined = all. */
   metrics?: string[];
   platforms?: string[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../engine/calendar.ts';
+import { SWEEP_TABLES } from './resultTables.ts';
 
 const isoDate = () => z.string({ error: 'expected a date string YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }).refine(isIsoDate, { error: 'expected a real date written YYYY-MM-DD' });
 const seed = () => z.union([z.number().int().min(0), z.string().min(1).max(200)], { error: 'expected a whole number >= 0 or a non-empty string' });
@@ -41,7 +42,7 @@ const designSchema = z.discriminatedUnion('type', [
 
 /** Which figures each run keeps as tidy rows. */
 const outputsSchema = z.strictObject({
-  tables: z.array(z.enum(['phases', 'series'], { error: 'expected "phases" or "series"' })).min(1).optional(),
+  tables: z.array(z.enum(SWEEP_TABLES, { error: `expected one of ${SWEEP_TABLES.map((t) => JSON.stringify(t)).join(', ')}` })).min(1).optional(),
   metrics: z.array(z.string().min(1)).min(1).optional(),
   platforms: z.array(z.string().min(1)).min(1).optional(),
   categories: z.array(z.string().min(1)).min(1).optional(),

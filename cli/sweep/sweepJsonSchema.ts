@@ -33,11 +33,11 @@ const FACTOR: Record<string, string> = {
   scale: '"linear" (default) or "log" (evenly spaced in log; min > 0).',
 };
 const OUTPUTS: Record<string, string> = {
-  tables: '"phases" (per-phase summaries; period = phase label) and/or "series" (monthly; period = YYYY-MM); default ["phases"].',
-  metrics: 'Metric names to keep (e.g. gmv_per_year, ad_revenue, mau); default all.',
+  tables: 'Tables to keep: "phases" (per-phase summaries; period = phase label), "series" (monthly; period = YYYY-MM), and the yearly tables (period = YYYY) "category_funnel" (metric <field>.<group>), "repurchase" (<field>.<origin>), "size_classes" (<field>.<sizeClass>), "red" (RED\'s yearly rows; metric = the field); see docs/sweeps.md. Default ["phases"].',
+  metrics: 'Metric names to keep, exactly as in the rows (e.g. gmv_per_year, ad_revenue, mau, orders.program, repurchaseRate.red_linked, redUsersTier1); default all.',
   platforms: 'Platforms to keep: red, taotian, jd, pdd, douyin, all; default all.',
-  categories: 'Categories to keep (series): all or a category id; default all.',
-  periods: 'Period prefixes to keep: "2024" keeps months 2024-01..12 and phases whose label starts with 2024; default all.',
+  categories: 'Categories to keep (series, category_funnel): all or a category id; default all.',
+  periods: 'Period prefixes to keep: "2024" keeps months 2024-01..12, phases whose label starts with 2024 and the year 2024 of the yearly tables; default all.',
 };
 
 function describe(node: Json, docs: Record<string, string>): void {

@@ -2,11 +2,15 @@ import type { Result } from '../../engine/index.ts';
 import { BASE_COLUMNS, factorCell, type BaseColumn, type Column } from './columns.ts';
 import type { Outputs } from './parseSweep.ts';
 import type { RunSpec } from './plan.ts';
+import { SWEEP_TABLES, tableRows } from './resultTables.ts';
 
 /** A run's tidy rows as columns. */
 export interface RowColumns {
   key: string[]; scenario: string[]; sample: number[]; replication: number[]; seed: number[]; parameters: string[];
-  /** "phases" (per-phase summary: period = phase label, category "all") or "series" (monthly: period = YYYY-MM). */
+  /**
+   * "phases" (per-phase summary: period = phase label, category "all"), "series" (monthly: period = YYYY-MM), or a
+   * yearly table (period = YYYY): "category_funnel", "repurchase", "size_classes", "red" (resultTables.ts).
+   */
   table: string[]; period: string[]; platform: string[]; category: string[]; metric: string[]; unit: string[];
   /** At real scale, in `unit`; NaN where undefined (e.g. trust in a month without active users). */
   value: number[];
@@ -35,8 +39,9 @@ function keepPeriod(outputs: Outputs, period: string): boolean {
  * The tidy rows a run keeps: one per (table, period, platform, category, metric) of the
  * selected tables, filtered by the outputs' metrics, platforms, categories and period
  * prefixes; each carries the run's key, scenario, design point, replication, seed and
- * factor values (as JSON, and in the factor columns among `columns`). Phase rows come
- * first, then monthly series rows, in the Result's order.
+ * factor values (as JSON, and in the factor columns among `columns`). Tables come in
+ * SWEEP_TABLES order (phases, series, category_funnel, repurchase, size_classes, red), each
+ * table's rows in the Result's order (resultTables.ts tableRows).
  */
 export function tidyRows(result: Result, spec: RunSpec, key: string, outputs: Outputs, columns: readonly Column[]): RowColumns {
   const cols = emptyColumns(columns);
@@ -55,7 +60,8 @@ export function tidyRows(result: Result, spec: RunSpec, key: string, outputs: Ou
     cols.platform.push(platform); cols.category.push(category); cols.metric.push(metric); cols.unit.push(unit); cols.value.push(value);
     for (const f of factors) f.data.push(f.value);
   };
-  if (outputs.tables.includes('phases')) for (const r of result.phaseSummary) push('phases', r.phase, r.platform, 'all', r.metric, r.unit, r.value);
-  if (outputs.tables.includes('series')) for (const r of result.series) push('series', r.period, r.platform, r.category, r.metric, r.unit, r.value);
+  for (const table of SWEEP_TABLES) {
+    if (outputs.tables.includes(table)) tableRows(result, table, (period, platform, category, metric, unit, value) => push(table, period, platform, category, metric, unit, value));
+  }
   return cols;
 }
