@@ -4,7 +4,7 @@ import { L, ORIGIN_OTHER, ORIGIN_RED_LINKED, repurchaseSlot } from '../metrics/l
 import { FLAG_MEMBER, FLAG_RED_LINKED, NO_MERCHANT } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS, type DayContext } from './context.ts';
-import { bookOrder, orderValueFen } from './bookOrder.ts';
+import { bookPlainOrder, orderValueFen } from './bookOrder.ts';
 import { categoryByInterest, interestTotal } from './redSession.ts';
 
 /**
@@ -54,12 +54,12 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
     return;
   }
   if (opportunity) {
-    // repurchase by buyer origin (a metric only): read before bookOrder rewrites the origin bit
+    // repurchase by buyer origin (a metric only): read before bookPlainOrder rewrites the origin bit
     const k = repurchaseSlot(p, (users.flags[i] & FLAG_RED_LINKED) !== 0 ? ORIGIN_RED_LINKED : ORIGIN_OTHER);
     ctx.acc[L.repurchaseOpportunities + k] += 1;
     if (repeat) ctx.acc[L.repurchaseRepeats + k] += 1;
   }
-  bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), -1, 0, repeat);
+  bookPlainOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), repeat);
 }
 
 /**
@@ -72,7 +72,7 @@ export function douyinOrder(ctx: DayContext, i: number, u: number, rate: number,
   const c = categoryByInterest(ctx.users.interest, i * N_CATEGORIES, interestTotal(ctx.users.interest32, i), u / rate);
   const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(rng.next());
   if (m < 0) return;
-  bookOrder(ctx, i, DOUYIN, c, PATH_DOUYIN, m, orderValueFen(ctx, i, c, m), -1, 0, false);
+  bookPlainOrder(ctx, i, DOUYIN, c, PATH_DOUYIN, m, orderValueFen(ctx, i, c, m), false);
 }
 
 /**
