@@ -37,8 +37,8 @@ const outArg = args.find((a) => a.startsWith('--out='));
 const out = outArg ? outArg.slice(6) : join(import.meta.dirname, quick ? 'results.local.json' : 'results.json');
 
 const cfg: SpeedConfig = quick
-  ? { agents: 20_000, runs: 2, warmupAgents: 5_000, refAgents: 3_000, refRuns: 1, eqSeeds: 6, eqAgents: 1_000 }
-  : { agents: 100_000, runs: 3, warmupAgents: 20_000, refAgents: 15_000, refRuns: 2, eqSeeds: 10, eqAgents: 1_200 };
+  ? { agents: 20_000, runs: 2, warmupAgents: 5_000, refAgents: 3_000, refRuns: 3, eqSeeds: 6, eqAgents: 1_000 }
+  : { agents: 100_000, runs: 3, warmupAgents: 20_000, refAgents: 15_000, refRuns: 5, eqSeeds: 10, eqAgents: 1_200 };
 const scaleAgents = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 const workerAgents = quick ? 20_000 : 100_000;
 

@@ -37,6 +37,8 @@ export class Person {
   activeYear = 0;
   seededYear = 0;
   member = false;
+  /** The last order came through a RED outbound link (repurchase by buyer origin; a metric only). */
+  redLinked = false;
   /** Categories whose next need-driven purchase a non-incremental seeded purchase already made. */
   prebought: boolean[] = new Array<boolean>(N_CATEGORIES).fill(false);
 
@@ -68,6 +70,17 @@ export class Person {
   /** Total interest over categories. */
   interestTotal(): number {
     return this.interest.reduce((a, b) => a + b, 0);
+  }
+
+  /** A category drawn in proportion to interest × purchase frequency. */
+  pickCategoryBy(u: number, frequency: ArrayLike<number>): number {
+    const w = this.interest.map((v, c) => v * frequency[c]);
+    let x = u * w.reduce((a, b) => a + b, 0);
+    for (let c = 0; c < w.length; c++) {
+      x -= w[c];
+      if (x < 0) return c;
+    }
+    return w.length - 1;
   }
 
   /** A category drawn in proportion to interest. */

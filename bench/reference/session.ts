@@ -56,7 +56,7 @@ export function redSession(w: WorldState, person: Person): void {
     const via = sponsored ? VIA_SPONSORED : VIA_ORGANIC;
     acc[L.engagements + c * 3 + via] += 1;
     if (m >= 0) macc[m * N_MF + (sponsored ? MF.engSponsored : MF.engOrganic)] += 1;
-    if (seedIntent(w, person, c, m, via, sponsored, ctx.intentNote * auth * (0.5 + 0.5 * trust))) linked++;
+    if (seedIntent(w, person, c, m, via, sponsored, ctx.intentNote * ctx.contentFit[c] * auth * (0.5 + 0.5 * trust))) linked++;
   }
 
   const nProg = Math.min(adImps, Math.floor(adImps * ctx.programFeedShare + rng()));
@@ -84,7 +84,7 @@ export function redSession(w: WorldState, person: Person): void {
         acc[L.engagements + c * 3 + 2] += 1;
         macc[m * N_MF + MF.engAd] += 1;
       }
-      if (seedIntent(w, person, c, m, VIA_FEED_AD, true, ctx.intentAdClick * (engaged ? 2 : 1))) linked++;
+      if (seedIntent(w, person, c, m, VIA_FEED_AD, true, ctx.intentAdClick * ctx.contentFit[c] * (engaged ? 2 : 1))) linked++;
     }
   });
 
@@ -102,7 +102,7 @@ function seedIntent(w: WorldState, person: Person, c: number, m: number, via: nu
   const intent = person.intent[c] / 255;
   const dest = merchants.home[m];
   const mode = ctx.linkMode[dest];
-  if ((mode & (isAd ? 2 : 1)) !== 0 && merchants.linkRank[m] < ctx.linkEligible[dest]) {
+  if ((mode & (isAd ? 2 : 1)) !== 0 && ctx.linkOk[m] !== 0) {
     if (rng() < ctx.linkClickRate * intent) {
       ctx.acc[L.linkOuts + dest * N_CATEGORIES + c] += 1;
       ctx.macc[m * N_MF + MF.linkOuts] += 1;

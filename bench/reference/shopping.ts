@@ -1,7 +1,7 @@
 /** Reference store visits, orders, seeded search, need-driven and Douyin buying (mirrors engine/behaviour/). */
 import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, PATH_SEARCH, RED, TAOTIAN, VIA_ORGANIC } from '../../engine/constants.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS } from '../../engine/behaviour/context.ts';
-import { L, pcp, seedRouteSlot } from '../../engine/metrics/ledger.ts';
+import { L, ORIGIN_OTHER, ORIGIN_RED_LINKED, pcp, repurchaseSlot, seedRouteSlot } from '../../engine/metrics/ledger.ts';
 import { MF, N_MF } from '../../engine/population/merchants.ts';
 import type { Person } from './person.ts';
 import type { WorldState } from './worldState.ts';
@@ -22,14 +22,16 @@ export function storeVisit(w: WorldState, person: Person, p: number, c: number, 
   if (p === RED) cart *= ctx.ownStoreConversion;
   const linkedTaotian = path === PATH_LINK && p === TAOTIAN;
   if (linkedTaotian) cart *= 1 + ctx.trafficBoost;
-  let order = ctx.orderPerCart * Math.min(1, (0.5 + person.spend) / (0.5 + ctx.budgetSensitivity * ctx.priceRel[c]));
+  let order = ctx.orderPerCart * ctx.merchants.priceConversion[m] * Math.min(1, (0.5 + person.spend) / (0.5 + ctx.budgetSensitivity * ctx.priceRel[c]));
   if (linkedTaotian) order *= 1 + 2 * ctx.coupon;
   order = Math.min(1, order);
   cart = Math.min(1, cart) * Math.min(1.5, Math.sqrt(ctx.season));
   if (u >= cart) return false;
   ctx.acc[L.carts + k] += 1;
+  ctx.macc[m * N_MF + MF.carts] += 1;
   if (u >= cart * order) return false;
-  const value = orderValue(w, person, c);
+  ctx.macc[m * N_MF + MF.storeOrders] += 1;
+  const value = orderValue(w, person, c, m);
   if (linkedTaotian) {
     if (ctx.coupon > 0) ctx.acc[L.couponFen] += Math.round(value * ctx.coupon);
     if (ctx.membership > 0) person.member = true;
@@ -38,8 +40,10 @@ export function storeVisit(w: WorldState, person: Person, p: number, c: number, 
   return true;
 }
 
-function orderValue(w: WorldState, person: Person, c: number): number {
-  return Math.round(w.ctx.priceFen[c] * (0.6 + 0.4 * person.spend));
+/** Order value in fen: category price at the merchant's price point, scaled by the person's spending power. */
+function orderValue(w: WorldState, person: Person, c: number, m: number): number {
+  const ctx = w.ctx;
+  return Math.round(ctx.priceFen[c] * ctx.merchants.pricePoint[m] * (ctx.priceBase + ctx.priceSlope * person.spend));
 }
 
 /** Book one order in the ledger and the merchant's month; a note-seeded one is incremental or pre-buys the category's next need. */
@@ -47,8 +51,9 @@ function bookOrder(w: WorldState, person: Person, p: number, c: number, path: nu
   const ctx = w.ctx, acc = ctx.acc, macc = ctx.macc, k = pcp(p, c, path), row = m * N_MF;
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
-  if (person.platforms[RED]) acc[L.redUserGmv] += valueFen;
+  if (person.platforms[RED]) { acc[L.redUserGmv] += valueFen; acc[L.redUserGmvTier + person.tier] += valueFen; }
   person.loyalPlatform = p;
+  person.redLinked = path === PATH_LINK;
   person.lastMerchant = m;
   macc[row + MF.orders] += 1;
   macc[row + MF.gmv] += valueFen;
@@ -103,7 +108,7 @@ export function searchPurchase(w: WorldState, person: Person, sum: number): void
   }
   person.intent.forEach((v, c) => {
     if (v === 0) return;
-    person.intent[c] = Math.floor((v * ctx.intentDecay) / 256);
+    person.intent[c] = Math.floor((v * (ctx.decayUniform ? ctx.intentDecay : ctx.intentDecayBy[c])) / 256);
     if (person.intent[c] === 0) person.seededBy[c] = null;
   });
 }
@@ -113,7 +118,7 @@ export function needOrder(w: WorldState, person: Person, uCategory: number): voi
   const ctx = w.ctx, rng = w.rng;
   const mk = mask(person, true);
   if (mk === 0) return;
-  const c = person.pickCategory(uCategory);
+  const c = ctx.frequencyOn ? person.pickCategoryBy(uCategory, ctx.frequency) : person.pickCategory(uCategory);
   const loyal = person.loyalPlatform ?? 5;
   const row = (((person.tier * N_CATEGORIES + c) * N_MASKS + mk) * N_LOYAL + loyal) * CHOICE_STRIDE;
   const up = rng();
@@ -122,18 +127,25 @@ export function needOrder(w: WorldState, person: Person, uCategory: number): voi
   const uRepeat = rng(), uMerchant = rng();
   const lm = person.lastMerchant;
   let m = -1, repeat = false;
-  if (lm !== null && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0) {
-    if (uRepeat < (person.member ? ctx.repurchaseMember : ctx.repurchase)) { m = lm; repeat = true; }
+  const opportunity = lm !== null && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0;
+  if (opportunity) {
+    const base = person.member ? ctx.repurchaseMember : ctx.repurchase;
+    if (uRepeat < base * (1 - ctx.qualityRepurchase + ctx.qualityRepurchase * ctx.merchants.quality[lm!])) { m = lm!; repeat = true; }
   }
   if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
   if (m < 0) return;
   if (person.prebought[c]) {
     person.prebought[c] = false;
     ctx.acc[L.replacedOrders + p] += 1;
-    ctx.acc[L.replacedGmv + p] += orderValue(w, person, c);
+    ctx.acc[L.replacedGmv + p] += orderValue(w, person, c, m);
     return;
   }
-  bookOrder(w, person, p, c, PATH_NEED, m, orderValue(w, person, c), -1, 0, repeat, -1);
+  if (opportunity) {
+    const k = repurchaseSlot(p, person.redLinked ? ORIGIN_RED_LINKED : ORIGIN_OTHER);
+    ctx.acc[L.repurchaseOpportunities + k] += 1;
+    if (repeat) ctx.acc[L.repurchaseRepeats + k] += 1;
+  }
+  bookOrder(w, person, p, c, PATH_NEED, m, orderValue(w, person, c, m), -1, 0, repeat, -1);
 }
 
 /** A Douyin impulse order. */
@@ -142,5 +154,5 @@ export function douyinOrder(w: WorldState, person: Person, uCategory: number): v
   const c = person.pickCategory(uCategory);
   const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(w.rng());
   if (m < 0) return;
-  bookOrder(w, person, DOUYIN, c, PATH_DOUYIN, m, orderValue(w, person, c), -1, 0, false, -1);
+  bookOrder(w, person, DOUYIN, c, PATH_DOUYIN, m, orderValue(w, person, c, m), -1, 0, false, -1);
 }

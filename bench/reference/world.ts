@@ -37,6 +37,7 @@ export class World implements WorldState {
     if (person.onlineDay === ctx.day) ctx.acc[L.newShoppers] += 1;
     this.adoptAndChurn(person);
     if (person.platforms[RED]) {
+      ctx.acc[L.redUsersTier + person.tier] += 1;
       // an active RED day?
       const a = person.activity * (ctx.activityFloor + (1 - ctx.activityFloor) * person.trust);
       if (this.rng() < a) redSession(this, person);
@@ -100,7 +101,9 @@ export function referenceLoop(seed: number | string): UserLoopFactory {
       },
       countYear(from, to, tag, count) {
         for (const person of world.people.slice(from, to)) {
-          if (person.activeYear === tag) { count[0]++; if (person.seededYear === tag) count[1]++; }
+          if (person.activeYear !== tag) continue;
+          const seeded = person.seededYear === tag ? 1 : 0, t = 2 + 2 * person.tier;
+          count[0]++; count[1] += seeded; count[t]++; count[t + 1] += seeded;
         }
       },
     };

@@ -29,7 +29,7 @@ export function adopt(ctx: DayContext, i: number, on: number, missing: number, u
   return on;
 }
 
-/** RED churn hazard per day at a trust level: base × (1 + s·(1 − trust)²). */
+/** RED churn hazard per day at a trust level: base × (1 + s·(1 − trust)²). The user loop (userDay.ts) inlines the same arithmetic with the constants hoisted. */
 export function churnHazard(ctx: DayContext, trust: number): number {
   const t = 1 - trust;
   return ctx.redChurnPerDay * (1 + ctx.churnTrust * t * t);

@@ -4,7 +4,7 @@ import { L, ORIGIN_OTHER, ORIGIN_RED_LINKED, repurchaseSlot } from '../metrics/l
 import { FLAG_MEMBER, FLAG_RED_LINKED, NO_MERCHANT } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS, type DayContext } from './context.ts';
-import { bookOrder, orderValueFen } from './bookOrder.ts';
+import { bookPlainOrder, orderValueFen } from './bookOrder.ts';
 import { categoryByInterest, interestTotal } from './redSession.ts';
 
 /**
@@ -54,12 +54,12 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
     return;
   }
   if (opportunity) {
-    // repurchase by buyer origin (a metric only): read before bookOrder rewrites the origin bit
+    // repurchase by buyer origin (a metric only): read before bookPlainOrder rewrites the origin bit
     const k = repurchaseSlot(p, (users.flags[i] & FLAG_RED_LINKED) !== 0 ? ORIGIN_RED_LINKED : ORIGIN_OTHER);
     ctx.acc[L.repurchaseOpportunities + k] += 1;
     if (repeat) ctx.acc[L.repurchaseRepeats + k] += 1;
   }
-  bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), -1, 0, repeat);
+  bookPlainOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), repeat);
 }
 
 /**
@@ -72,19 +72,28 @@ export function douyinOrder(ctx: DayContext, i: number, u: number, rate: number,
   const c = categoryByInterest(ctx.users.interest, i * N_CATEGORIES, interestTotal(ctx.users.interest32, i), u / rate);
   const m = ctx.needAlias[DOUYIN * N_CATEGORIES + c].draw(rng.next());
   if (m < 0) return;
-  bookOrder(ctx, i, DOUYIN, c, PATH_DOUYIN, m, orderValueFen(ctx, i, c, m), -1, 0, false);
+  bookPlainOrder(ctx, i, DOUYIN, c, PATH_DOUYIN, m, orderValueFen(ctx, i, c, m), false);
 }
 
-/** Draw a category in proportion to interest × purchase frequency from one uniform. */
+/**
+ * Draw a category in proportion to interest × purchase frequency from one uniform.
+ * Unrolled: each weight is loaded and multiplied once (the same products, summed and
+ * subtracted in category order as a loop would: bit-identical to it).
+ */
 function categoryByFrequency(interest: Uint8Array, base: number, frequency: Float64Array, u: number): number {
-  let total = 0;
-  for (let c = 0; c < N_CATEGORIES; c++) total += interest[base + c] * frequency[c];
-  let x = u * total;
-  for (let c = 0; c < N_CATEGORIES; c++) {
-    x -= interest[base + c] * frequency[c];
-    if (x < 0) return c;
-  }
-  return N_CATEGORIES - 1;
+  const p0 = interest[base] * frequency[0], p1 = interest[base + 1] * frequency[1];
+  const p2 = interest[base + 2] * frequency[2], p3 = interest[base + 3] * frequency[3];
+  const p4 = interest[base + 4] * frequency[4], p5 = interest[base + 5] * frequency[5];
+  const p6 = interest[base + 6] * frequency[6], p7 = interest[base + 7] * frequency[7];
+  let x = u * (p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7);
+  if ((x -= p0) < 0) return 0;
+  if ((x -= p1) < 0) return 1;
+  if ((x -= p2) < 0) return 2;
+  if ((x -= p3) < 0) return 3;
+  if ((x -= p4) < 0) return 4;
+  if ((x -= p5) < 0) return 5;
+  if ((x -= p6) < 0) return 6;
+  return 7;
 }
 
 /** Order probabilities of the day by [tier × 256 + spend byte]: rate × tier factor × spend / 64. */

@@ -3,7 +3,7 @@ import { DOUYIN, N_PLATFORMS, RED } from '../constants.ts';
 import { L } from '../metrics/ledger.ts';
 import { BLOCK } from '../population/users.ts';
 import { STREAM, Stream } from '../random/stream.ts';
-import { adopt, adoptionSlices, churnHazard } from './adoption.ts';
+import { adopt, adoptionSlices } from './adoption.ts';
 import type { DayContext } from './context.ts';
 import { douyinOrder, needOrder, orderRates } from './needPurchase.ts';
 import { redSession } from './redSession.ts';
@@ -54,6 +54,7 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   const intent32 = users.intent32;
   const adoptAll = ctx.hazardHi[N_PLATFORMS - 1];
   const floor = ctx.activityFloor;
+  const churnBase = ctx.redChurnPerDay, churnTrust = ctx.churnTrust; // churnHazard's constants, hoisted
   const rise = 1 - floor;
   const needRateBy = ctx.needRateBy;
   const douyinRateBy = ctx.douyinRateBy;
@@ -80,7 +81,8 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
     if ((on & (1 << RED)) !== 0) {
       const tc = (((c0 + c1) | 0) + c3) | 0;
       c3 = (c3 + 1) | 0; c0 = c1 ^ (c1 >>> 9); c1 = (c2 + (c2 << 3)) | 0; c2 = ((c2 << 21) | (c2 >>> 11)) + tc | 0;
-      if ((tc >>> 0) / 4294967296 < churnHazard(ctx, trust[i])) {
+      const tt = 1 - trust[i]; // churnHazard(ctx, trust[i]), same arithmetic
+      if ((tc >>> 0) / 4294967296 < churnBase * (1 + churnTrust * tt * tt)) {
         on &= ~(1 << RED);
         platforms[i] = on;
         ctx.acc[L.churns] += 1;

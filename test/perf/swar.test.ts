@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decayIntent } from '../../engine/behaviour/searchPurchase.ts';
+import { decayIntent, decayIntentBy } from '../../engine/behaviour/searchPurchase.ts';
 import { interestTotal } from '../../engine/behaviour/redSession.ts';
 import { allocateUsers, NO_MERCHANT } from '../../engine/population/users.ts';
 
@@ -29,6 +29,23 @@ describe('word-wise (SWAR) byte arithmetic of the user loop', () => {
         expect(u.seeded[i * 8 + c]).toBe(nv === 0 ? NO_MERCHANT : 100 + c);
       }
       // neighbours untouched
+      for (let j = 0; j < 3; j++) if (j !== i) for (let c = 0; c < 8; c++) expect(u.intent[j * 8 + c]).toBe(0);
+    }), { numRuns: 2000 });
+  });
+
+  it('decayIntentBy equals v → (v·q[c]) >>> 8 per category, forgetting the seeding merchant at 0', () => {
+    const qs = fc.array(fc.integer({ min: 0, max: 256 }), { minLength: 8, maxLength: 8 });
+    fc.assert(fc.property(bytes8, qs, fc.integer({ min: 0, max: 2 }), (v, qv, i) => {
+      const q = Int32Array.from(qv); // a new array each time: the lookup table is rebuilt for it
+      const u = allocateUsers(3);
+      u.intent.set(v, i * 8);
+      for (let c = 0; c < 8; c++) u.seeded[i * 8 + c] = v[c] === 0 ? NO_MERCHANT : 100 + c;
+      decayIntentBy(u, i, q);
+      for (let c = 0; c < 8; c++) {
+        const nv = v[c] === 0 ? 0 : (v[c] * q[c]) >>> 8;
+        expect(u.intent[i * 8 + c]).toBe(nv);
+        expect(u.seeded[i * 8 + c]).toBe(nv === 0 ? NO_MERCHANT : 100 + c);
+      }
       for (let j = 0; j < 3; j++) if (j !== i) for (let c = 0; c < 8; c++) expect(u.intent[j * 8 + c]).toBe(0);
     }), { numRuns: 2000 });
   });
