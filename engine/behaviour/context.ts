@@ -6,6 +6,7 @@ import { Stream } from '../random/stream.ts';
 import type { Merchants } from '../population/merchants.ts';
 import type { Users } from '../population/users.ts';
 import type { Parameters } from '../scenario/parameters.ts';
+import { settleNumberFields } from './settleNumberFields.ts';
 
 /** Need-driven platform choice table: [tier][category][mask of 4 shopping platforms][loyal platform 0..5] → 5 cumulative probabilities. */
 export const CHOICE_STRIDE = N_PLATFORMS;
@@ -156,26 +157,6 @@ function allocateDayTables(merchantCategory: Uint8Array): Pick<DayContext, 'orga
     needRateBy: new Float64Array(3 * 256),
     douyinRateBy: new Float64Array(3 * 256),
   };
-}
-
-/** Integer fields of the day context (kept as small integers: they index arrays and key streams). */
-const INTEGER_FIELDS = new Set(['seed', 'day', 'monthTag', 'yearTag', 'block']);
-
-/**
- * Give every other number field of `ctx` a floating-point representation once,
- * before the first day. A field created as a small integer (e.g. `adLoad: 0`)
- * and later set to a fraction changes the object's hidden class mid-run, which
- * throws away the optimised code of every function that reads the context;
- * doing it up front keeps the hot loop compiled once. Values are unchanged.
- */
-function settleNumberFields(ctx: DayContext): void {
-  const rec = ctx as unknown as Record<string, unknown>;
-  for (const key of Object.keys(rec)) {
-    const v = rec[key];
-    if (typeof v !== 'number' || INTEGER_FIELDS.has(key)) continue;
-    rec[key] = 0.5;
-    rec[key] = v;
-  }
 }
 
 /**
