@@ -55,6 +55,14 @@ function nonZeroBytes(w: number): number {
   return ((((w & 0x7f7f7f7f) + 0x7f7f7f7f) | w) & 0x80808080) >>> 0;
 }
 
+/** Categories of word h of user i whose intent died (0x80 in their byte of `died`) forget who seeded them. */
+function forgetSeeders(users: Users, i: number, h: number, died: number): void {
+  for (let k = 0; k < 4; k++) {
+    if ((died & (0x80 << (8 * k))) === 0) continue;
+    users.seeded[i * N_CATEGORIES + 4 * h + (LITTLE_ENDIAN ? k : 3 - k)] = NO_MERCHANT;
+  }
+}
+
 /**
  * Decay user i's intent stock: each category v → (v × q) >>> 8, four categories
  * per 32-bit word (two 16-bit lanes per multiply; v × q < 2^16 since q ≤ 256).
@@ -70,11 +78,7 @@ export function decayIntent(users: Users, i: number, q: number): void {
     const nw = (even | odd) >>> 0;
     words[2 * i + h] = nw;
     const died = nonZeroBytes(w) & ~nonZeroBytes(nw);
-    if (died === 0) continue;
-    for (let k = 0; k < 4; k++) {
-      if ((died & (0x80 << (8 * k))) === 0) continue;
-      users.seeded[i * N_CATEGORIES + 4 * h + (LITTLE_ENDIAN ? k : 3 - k)] = NO_MERCHANT;
-    }
+    if (died !== 0) forgetSeeders(users, i, h, died);
   }
 }
 
@@ -110,10 +114,6 @@ export function decayIntentBy(users: Users, i: number, q: Int32Array): void {
       | (decayTable[t + 512 + ((w >>> 16) & 0xff)] << 16) | (decayTable[t + 768 + (w >>> 24)] << 24)) >>> 0;
     words[2 * i + h] = nw;
     const died = nonZeroBytes(w) & ~nonZeroBytes(nw);
-    if (died === 0) continue;
-    for (let k = 0; k < 4; k++) {
-      if ((died & (0x80 << (8 * k))) === 0) continue;
-      users.seeded[i * N_CATEGORIES + 4 * h + (LITTLE_ENDIAN ? k : 3 - k)] = NO_MERCHANT;
-    }
+    if (died !== 0) forgetSeeders(users, i, h, died);
   }
 }
