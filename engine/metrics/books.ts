@@ -13,7 +13,7 @@ export interface Books {
   /** RED-active users of each year per city tier (agents; rows of N_TIERS) and those of them with a note-seeded purchase. */
   tierActive: Float64Array;
   tierSeeded: Float64Array;
-  merchantYears: { year: number; rows: Float64Array; spend: Float64Array; program: Uint8Array; category: Uint8Array; home: Uint8Array; sizeQuantile: Float64Array }[];
+  merchantYears: { year: number; rows: Float64Array; spend: Float64Array; program: Uint8Array; category: Uint8Array; home: Uint8Array; sizeQuantile: Float64Array; quality: Float64Array; awareness: Float64Array; pricePoint: Float64Array }[];
   creatorYears: { year: number; incomeByTier: number[]; activeShareByTier: number[] }[];
   monthLabels: string[];
   years: number[];

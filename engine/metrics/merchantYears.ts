@@ -34,6 +34,7 @@ export function merchantYears(b: Books): MerchantYearRow[] {
       merchants.push({
         year: my.year, merchant: i, category: CATEGORIES[my.category[i]], home: PLATFORMS[my.home[i]], program: my.program[i] !== 0,
         sizeQuantile: my.sizeQuantile[i], sizeClass: sizeClass(my.sizeQuantile[i]),
+        quality: my.quality[i], awareness: my.awareness[i], pricePoint: my.pricePoint[i],
         noteEngagements: (rw[r + MF.engOrganic] + rw[r + MF.engSponsored] + rw[r + MF.engAd]) * w, adClicks: rw[r + MF.adClicks] * w,
         linkOuts: rw[r + MF.linkOuts] * w, storeEntries: rw[r + MF.storeEntries] * w, orders: rw[r + MF.orders] * w, gmvRmb: rmb(rw[r + MF.gmv]),
         redSeededGmvRmb: rmb(seeded), redObservedGmvRmb: rmb(observed), adSpendRmb: rmb(spend), redAdSpendRmb: rmb(redSpend),

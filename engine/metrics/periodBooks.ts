@@ -47,7 +47,7 @@ export function flushDay(books: Books, cal: Calendar, phaseOfDay: Int32Array, d:
 export function closeYear(books: Books, yi: number, year: number, count: Float64Array, M: Merchants, C: Creators): void {
   books.noteSeededShare[yi] = count[0] > 0 ? count[1] / count[0] : NaN;
   for (let t = 0; t < N_TIERS; t++) { books.tierActive[yi * N_TIERS + t] = count[2 + 2 * t]; books.tierSeeded[yi * N_TIERS + t] = count[3 + 2 * t]; }
-  books.merchantYears.push({ year, rows: M.year.slice(), spend: M.yearSpend.slice(), program: M.program.slice(), category: M.category, home: M.home, sizeQuantile: M.sizeQuantile });
+  books.merchantYears.push({ year, rows: M.year.slice(), spend: M.yearSpend.slice(), program: M.program.slice(), category: M.category, home: M.home, sizeQuantile: M.sizeQuantile, quality: M.quality, awareness: M.awareness, pricePoint: M.pricePoint });
   const tiers = CREATOR_TIERS.length;
   const income = new Array<number>(tiers).fill(0), all = new Array<number>(tiers).fill(0), posting = new Array<number>(tiers).fill(0);
   for (let k = 0; k < C.k; k++) {

@@ -38,6 +38,8 @@ export interface MerchantYearRow {
   year: number; merchant: number; category: string; home: string; program: boolean;
   /** Rank of the merchant's size among all merchants, in [0, 1) (0 = smallest), and its class: 'small' (bottom half), 'mid' (next 40%), 'large' (top 10%). */
   sizeQuantile: number; sizeClass: 'small' | 'mid' | 'large';
+  /** The merchant's fixed traits (population/merchants.ts): quality in [0.5, 1.5], brand awareness and price point (lognormal, mean 1). */
+  quality: number; awareness: number; pricePoint: number;
   noteEngagements: number; adClicks: number; linkOuts: number; storeEntries: number; orders: number; gmvRmb: number;
   redSeededGmvRmb: number; redObservedGmvRmb: number; adSpendRmb: number; redAdSpendRmb: number; refundsRmb: number;
   /** RED ROI: RED-seeded GMV per RMB of RED spend (true) and what the merchant can trace (observed). NaN without RED spend. */

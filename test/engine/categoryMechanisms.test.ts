@@ -95,6 +95,8 @@ describe('category and merchant heterogeneity', () => {
     const params = derived(BASE).parameters;
     const M = createMerchants(params, rootSeed(1));
     const rows = r.merchants.filter((m) => m.year === 2022);
+    // the merchant rows carry the traits the run drew
+    expect(rows.every((m) => m.awareness === M.awareness[m.merchant] && m.pricePoint === M.pricePoint[m.merchant] && m.quality === M.quality[m.merchant])).toBe(true);
     // awareness: organic note engagements per unit of size × quality rise with awareness
     const withEng = rows.filter((m) => m.noteEngagements > 0);
     expect(pearson(withEng.map((m) => Math.log(M.awareness[m.merchant])), withEng.map((m) => Math.log(m.noteEngagements / (M.size[m.merchant] * M.quality[m.merchant]))))).toBeGreaterThan(0.3);
