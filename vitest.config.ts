@@ -6,6 +6,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium.ts';
 // Chromium, see test/browser/) is added by the visualizer's config below.
 export default defineConfig({
   test: {
+    // Two test files at a time (Vitest's default in run mode is one fewer than the cores: 1 on CI's
+    // 2-core machine); tests never assert wall-clock times, so sharing the cores changes no result.
+    maxWorkers: 2,
     projects: [
       {
         test: {
