@@ -42,6 +42,35 @@ export async function openPage(site: Site, hash = ''): Promise<{ page: Page; pro
   return { page, problems };
 }
 
+/** A URL hash of view parameters. */
+export const hashOf = (p: Record<string, string>) => `#${new URLSearchParams(p).toString()}`;
+
+/**
+ * A page of the given size at a hash, with its console and page errors; with `wait` (default) it
+ * waits for the run and `ms` is the time from navigation to the charts drawn (printed, never asserted).
+ */
+export async function openSized(site: Site, width: number, height: number, hash: string, wait = true): Promise<{ page: Page; errors: string[]; ms: number }> {
+  const page = await site.browser.newPage({ viewport: { width, height } });
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const t0 = Date.now();
+  await page.goto(site.url + hash);
+  if (wait) await waitForRun(page, 170_000);
+  return { page, errors, ms: Date.now() - t0 };
+}
+
+/** Sideways overflow: the document's scroll width and the elements matching `selectors` that stick out of the viewport. */
+export async function overflowOf(page: Page, selectors: string): Promise<{ scrollWidth: number; innerWidth: number; outside: string[] }> {
+  return page.evaluate((sel) => ({
+    scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    outside: [...document.querySelectorAll(sel)].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5);
+    }).map((e) => `${e.tagName}.${e.getAttribute('class')} ${e.id}`),
+  }), selectors);
+}
+
 /** Wait until no run is in progress and the charts are drawn (or an error message shows). */
 export async function waitForRun(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.running === 'false' && (document.querySelectorAll('.chart-card').length > 0 || document.querySelector('.message-error') !== null), null, { timeout, polling: 100 });

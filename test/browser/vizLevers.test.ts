@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, waitForRun, type Site } from './site.ts';
+import { hashOf, openSized, overflowOf, startSite, waitForRun, type Site } from './site.ts';
 
 // The what-if v2 levers (issue 15) on the page, in the built site in Chromium at a laptop's
 // 1440×900 and a phone's 390×844: the controls exist at their neutral values with units and
@@ -15,36 +15,19 @@ afterAll(async () => { await site?.close(); });
 
 const SHOTS = process.env.VIZ_SHOTS ?? 'test/artifacts';
 const SIZES = [[1440, 900], [390, 844]] as const;
-const hash = (p: Record<string, string>) => `#${new URLSearchParams(p).toString()}`;
+const hash = hashOf;
+/** A page of the given size at a hash (test/browser/site.ts). */
+const open = (width: number, height: number, h: string) => openSized(site, width, height, h, false);
+/** Nothing sticks out sideways: the document and these elements (test/browser/site.ts). */
+const overflow = (page: Page) => overflowOf(page, '.card, .panel, header, .lever, .lever-group, .lever output, .lever select, .lever input');
 const whatIf = (set: Record<string, unknown>, date: string) => JSON.stringify({
   id: 'historical-whatif', title: 'Historical + what-if', extends: 'historical.json',
   policies: [{ id: 'whatif', date, phase: `What-if from ${date}`, label: 'test what-if', set }],
 });
 
-/** A page of the given size at a hash, with its console and page errors. */
-async function open(width: number, height: number, h: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width, height } });
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.url + h);
-  return { page, errors };
-}
-
 /** Wait for the run started by Run after a settings change: the summary is no longer stale. */
 async function waitForRerun(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.running === 'false' && document.getElementById('summary')!.dataset.stale === undefined && document.querySelectorAll('.chart-card').length > 0, null, { timeout: 170_000, polling: 100 });
-}
-
-/** The document does not scroll sideways and no card, panel or lever sticks out of the viewport. */
-async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; outside: string[] }> {
-  return page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    outside: [...document.querySelectorAll('.card, .panel, header, .lever, .lever-group, .lever output, .lever select, .lever input')].filter((e) => {
-      const r = e.getBoundingClientRect();
-      return r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5);
-    }).map((e) => `${e.tagName}.${e.getAttribute('class')} ${e.id}`),
-  }));
 }
 
 /** The text of a P&L row (th starts with `label`) of a party: [row header, cells…]. */

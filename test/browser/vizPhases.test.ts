@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, waitForRun, type Site } from './site.ts';
+import { hashOf, openSized, startSite, type Site } from './site.ts';
 
 // Issue 17, the rest of the visualizer v2 on the built site in Chromium at 1440×900 and 390×844:
 // the phase view (seasonally adjusted bars per phase with phase names in English and Chinese in
@@ -16,18 +16,9 @@ afterAll(async () => { await site?.close(); });
 
 const SHOTS = process.env.VIZ_SHOTS ?? 'test/artifacts';
 const SIZES = [[1440, 900], [390, 844]] as const;
-const hash = (p: Record<string, string>) => `#${new URLSearchParams(p).toString()}`;
-
-async function open(width: number, height: number, h: string): Promise<{ page: Page; errors: string[]; ms: number }> {
-  const page = await site.browser.newPage({ viewport: { width, height } });
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  const t0 = Date.now();
-  await page.goto(site.url + h);
-  await waitForRun(page, 170_000);
-  return { page, errors, ms: Date.now() - t0 };
-}
+const hash = hashOf;
+/** A page of the given size at a hash (test/browser/site.ts). */
+const open = (width: number, height: number, h: string) => openSized(site, width, height, h);
 
 async function noOverflow(page: Page): Promise<void> {
   const o = await page.evaluate(() => ({

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, waitForRun, type Site } from './site.ts';
+import { hashOf, openSized, overflowOf, startSite, type Site } from './site.ts';
 
 // Issue 17 (the visualizer v2) on the built site in Chromium, at a laptop's 1440×900 and a
 // phone's 390×844: no horizontal overflow, every chart drawn with data, the "what changed"
@@ -16,34 +16,15 @@ afterAll(async () => { await site?.close(); });
 const SHOTS = process.env.VIZ_SHOTS ?? 'test/artifacts';
 const SIZES = [[1440, 900], [390, 844]] as const;
 const CHARTS = ['gmv', 'revenue', 'funnel', 'rates', 'users', 'roi'];
-const hash = (p: Record<string, string>) => `#${new URLSearchParams(p).toString()}`;
+const hash = hashOf;
+/** A page of the given size at a hash (test/browser/site.ts). */
+const open = (width: number, height: number, h: string) => openSized(site, width, height, h);
+/** Nothing sticks out sideways: the document and these elements (test/browser/site.ts). */
+const overflow = (page: Page) => overflowOf(page, '.card, .panel, header, .chart-card svg, .headline-tile');
 const whatIf = (set: Record<string, unknown>, date: string) => JSON.stringify({
   id: 'historical-whatif', title: 'Historical + what-if', extends: 'historical.json',
   policies: [{ id: 'whatif', date, phase: `What-if from ${date}`, label: 'test what-if', set }],
 });
-
-/** Open a page of the given size at a hash; returns it with its errors and the ms from navigation to the charts drawn. */
-async function open(width: number, height: number, h: string): Promise<{ page: Page; errors: string[]; ms: number }> {
-  const page = await site.browser.newPage({ viewport: { width, height } });
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  const t0 = Date.now();
-  await page.goto(site.url + h);
-  await waitForRun(page, 170_000);
-  return { page, errors, ms: Date.now() - t0 };
-}
-
-/** Nothing is wider than the viewport: the document does not scroll sideways and no card sticks out. */
-async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; outside: string[] }> {
-  return page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    outside: [...document.querySelectorAll('.card, .panel, header, .chart-card svg, .headline-tile')].filter((e) => {
-      const r = e.getBoundingClientRect();
-      return r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5);
-    }).map((e) => `${e.tagName}.${e.getAttribute('class')} ${e.id}`),
-  }));
-}
 
 /** Every chart card holds an SVG with drawn data (paths with geometry or bars with size) and axis ticks. */
 async function chartsDrawn(page: Page): Promise<void> {
