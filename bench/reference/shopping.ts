@@ -96,6 +96,23 @@ export function searchPurchase(w: WorldState, person: Person, sum: number): void
     const up = rng();
     let plat = 1;
     while (plat < 4 && up >= ctx.searchChoice[row + plat]) plat++;
+    const sells = seeding ? ctx.merchants.sells[seeding.merchant] & 14 : 14;
+    if (seeding && ctx.brandSearch > 0 && sells !== 14) {
+      // 回搜: the mixture of the usual choice (1 − b) and the choice among the seeder's marketplaces (b), one uniform
+      const pi = [1, 2, 3].map((q) => ctx.searchChoice[row + q] - (q === 1 ? 0 : ctx.searchChoice[row + q - 1]));
+      const mass = [1, 2, 3].reduce((a, q, k) => a + ((sells & (1 << q)) !== 0 ? pi[k] : 0), 0);
+      if (mass > 0) {
+        const b = ctx.brandSearch;
+        let cum = 0;
+        for (let k = 0; k < 3; k++) {
+          const w = pi[k] * (1 - b + ((sells & (1 << (k + 1))) !== 0 ? b / mass : 0));
+          if (!(w > 0)) continue;
+          plat = k + 1;
+          cum += w;
+          if (up < cum) break;
+        }
+      }
+    }
     let seller = -1;
     if (seeding && (ctx.merchants.sells[seeding.merchant] & (1 << plat)) !== 0 && rng() >= ctx.searchLeakage) seller = seeding.merchant;
     if (seller < 0) seller = ctx.needAlias[plat * N_CATEGORIES + c].draw(rng());

@@ -115,6 +115,8 @@ export interface DayContext {
   priceRel: Float64Array;
   searchRate: number;
   searchLeakage: number;
+  /** Probability that a user seeded by a merchant searches where that merchant sells (`seed.brandSearch`; 0 draws nothing). */
+  brandSearch: number;
   repurchase: number;
   repurchaseMember: number;
   // Douyin
@@ -196,7 +198,7 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     budgetSensitivity: params['funnel.budgetSensitivity'],
     priceBase: 1 - params['price.spendSlope'], priceSlope: params['price.spendSlope'],
     priceFen: Float64Array.from(prices.map((p) => p * 100)), priceRel: Float64Array.from(prices.map((p) => p / meanPrice)),
-    searchRate: params['seed.searchRate'], searchLeakage: params['seed.searchLeakage'],
+    searchRate: params['seed.searchRate'], searchLeakage: params['seed.searchLeakage'], brandSearch: params['seed.brandSearch'],
     repurchase: params['market.repurchase'], repurchaseMember: params['market.repurchase'],
     douyinRate: 0,
     incremental: Float64Array.from(CATEGORIES.map((c) => params[`incremental.${c}`])), incrementalRng: new Stream(),

@@ -33,6 +33,7 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
     const up = rng.next();
     let plat = 1;
     while (plat < 4 && up >= ctx.searchChoice[row + plat]) plat++;
+    if (m0 >= 0 && ctx.brandSearch > 0) plat = brandPlatform(ctx.searchChoice, row, ctx.merchants.sells[m0], up, ctx.brandSearch, plat);
     let m = -1;
     if (m0 >= 0 && (ctx.merchants.sells[m0] & (1 << plat)) !== 0 && rng.next() >= ctx.searchLeakage) m = m0;
     const seller = m >= 0 ? m : ctx.needAlias[plat * N_CATEGORIES + c].draw(rng.next());
@@ -45,6 +46,32 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
   }
   if (ctx.decayUniform) decayIntent(users, i, ctx.intentDecay);
   else decayIntentBy(users, i, ctx.intentDecayBy);
+}
+
+/**
+ * The marketplace a user seeded by a merchant searches (回搜): with probability `b` the user
+ * looks where the merchant sells, choosing among those of its marketplaces by the usual
+ * preferences; otherwise as any search. One uniform `up` draws from the mixture, so a merchant
+ * that sells on every marketplace (or on none of the user's) keeps the unrestricted choice
+ * `plat` exactly.
+ */
+function brandPlatform(choice: Float64Array, row: number, sells: number, up: number, b: number, plat: number): number {
+  if ((sells & 14) === 14) return plat;
+  let mass = 0, prev = 0;
+  for (let p = 1; p <= 3; p++) { if ((sells & (1 << p)) !== 0) mass += choice[row + p] - prev; prev = choice[row + p]; }
+  if (!(mass > 0)) return plat;
+  let cum = 0, last = plat;
+  prev = 0;
+  for (let p = 1; p <= 3; p++) {
+    const pi = choice[row + p] - prev;
+    prev = choice[row + p];
+    const w = pi * (1 - b + ((sells & (1 << p)) !== 0 ? b / mass : 0));
+    if (!(w > 0)) continue;
+    last = p;
+    cum += w;
+    if (up < cum) return p;
+  }
+  return last;
 }
 
 /** Byte order of typed-array views on this platform (every current JS platform is little-endian). */

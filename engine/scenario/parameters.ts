@@ -105,6 +105,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
   p('seed.brandMention', 0.6, 'share', 0, 1, 'assumed', 'Share of organic notes that feature a merchant\'s product.'),
   p('seed.searchRate', 0.04, 'per day at intent 1', 0, 1, 'assumed', 'Daily probability that a seeded user searches a marketplace, per unit of intent.'),
   p('seed.searchLeakage', 0.25, 'share', 0, 1, 'assumed (a seeded user mostly searches the brand by name, 回搜)', 'Share of searches that end at another merchant (untracked leakage).'),
+  p('seed.brandSearch', 0.8, 'probability', 0, 1, 'assumed (回搜: a seeded user searches the brand by name, on a marketplace where it sells)', 'Probability that a user seeded by a merchant searches on one of their marketplaces where that merchant sells (by the usual preferences among them); otherwise the marketplace is chosen as for any search. 0 = the marketplace never depends on the seeder.'),
   p('seed.linkClickRate', 0.6, 'per engagement at intent 1', 0, 1, 'assumed', 'Probability that an engaged user clicks a note link, per unit of intent.'),
   p('funnel.addToCart', 0.22, 'per store entry', 0, 1, 'ref: product page → add-to-cart 7–8% (raised for seeded visitors)', 'Add-to-cart probability of a seeded store entry.'),
   p('funnel.orderPerCart', 0.45, 'per add-to-cart', 0, 1, 'ref: product page → purchase 2–3%, store conversion 3–5%', 'Order probability after add-to-cart.'),
