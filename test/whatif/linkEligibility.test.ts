@@ -40,10 +40,12 @@ describe('ROI guarantee per marketplace (roiGuarantee.jd, roiGuarantee.pdd)', ()
     expect(sameResult(runWith({ ...jdLinks, roiGuarantee: { jd: { threshold: 2, refundShare: 0 }, pdd: { threshold: 0, refundShare: 0.5 } } }), off)).toBe(true);
   });
 
-  it('a guarantee for JD pilots pays JD merchants refunds and keeps them spending on RED', () => {
+  it('a guarantee for JD pilots pays JD merchants refunds (their RED spend is logged: it does not move measurably, docs/scenarios.md)', () => {
+    // Their 2025 RED spend moved −3.6% [−15%, +8%] over 8 seeds at this size (seed 1: −4.8%), so it is not asserted.
     const on = runWith({ ...jdLinks, roiGuarantee: { jd: { threshold: 2, refundShare: 0.5 } } });
-    console.log(`JD guarantee (2, 0.5): refunds ${flowFen(off, 'refund.red')} → ${flowFen(on, 'refund.red')} fen (agent scale); JD merchants' 2025 RED spend ${(100 * (redSpend2025(on, 'jd') / redSpend2025(off, 'jd') - 1)).toFixed(2)}%`);
-    expect(flowFen(on, 'refund.red')).toBeGreaterThan(flowFen(off, 'refund.red'));
-    expect(redSpend2025(on, 'jd')).toBeGreaterThan(redSpend2025(off, 'jd'));
+    const jdRefunds = (r: Result) => r.merchants.filter((m) => m.home === 'jd').reduce((t, m) => t + m.refundsRmb, 0);
+    console.log(`JD guarantee (2, 0.5): refunds to JD merchants ${jdRefunds(off)} → ${jdRefunds(on)} RMB; all refunds ${flowFen(off, 'refund.red')} → ${flowFen(on, 'refund.red')} fen (agent scale); JD merchants' 2025 RED spend ${(100 * (redSpend2025(on, 'jd') / redSpend2025(off, 'jd') - 1)).toFixed(2)}%`);
+    expect(jdRefunds(off)).toBe(0);
+    expect(jdRefunds(on)).toBeGreaterThan(0);
   });
 });
