@@ -115,7 +115,7 @@ export interface DayContext {
   priceRel: Float64Array;
   searchRate: number;
   searchLeakage: number;
-  /** Probability that a user seeded by a merchant searches where that merchant sells (`seed.brandSearch`; 0 draws nothing). */
+  /** Probability that a user seeded by a merchant searches where that merchant sells (`seed.brandSearch`; 0 leaves every search's choice as it was). */
   brandSearch: number;
   repurchase: number;
   repurchaseMember: number;

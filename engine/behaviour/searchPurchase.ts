@@ -1,5 +1,5 @@
 /** Path (b), searching later: a seeded user searches a marketplace and may buy there (searchPurchase), then intent decays (decayIntent). */
-import { N_CATEGORIES, PATH_SEARCH, VIA_ORGANIC } from '../constants.ts';
+import { JD, N_CATEGORIES, PATH_SEARCH, PDD, TAOTIAN, VIA_ORGANIC } from '../constants.ts';
 import { NO_MERCHANT, type Users } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_MASKS, type DayContext } from './context.ts';
@@ -48,6 +48,9 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
   else decayIntentBy(users, i, ctx.intentDecayBy);
 }
 
+/** Bits of the three marketplaces in a merchant's `sells`. */
+const MARKETPLACES = (1 << TAOTIAN) | (1 << JD) | (1 << PDD);
+
 /**
  * The marketplace a user seeded by a merchant searches (回搜): with probability `b` the user
  * looks where the merchant sells, choosing among those of its marketplaces by the usual
@@ -56,7 +59,7 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
  * `plat` exactly.
  */
 function brandPlatform(choice: Float64Array, row: number, sells: number, up: number, b: number, plat: number): number {
-  if ((sells & 14) === 14) return plat;
+  if ((sells & MARKETPLACES) === MARKETPLACES) return plat;
   let mass = 0, prev = 0;
   for (let p = 1; p <= 3; p++) { if ((sells & (1 << p)) !== 0) mass += choice[row + p] - prev; prev = choice[row + p]; }
   if (!(mass > 0)) return plat;
