@@ -1,4 +1,4 @@
-/** Booking orders: bookOrder and bookPlainOrder, the only writers of orders and GMV (seeding route, incrementality), and orderValueFen, an order's value. */
+/** Booking orders: bookOrder (any order: its seeding route, incrementality) over bookPlainOrder (the writes every order makes; the only writer of orders and GMV), and orderValueFen, an order's value. */
 import { PATH_DOUYIN, PATH_LINK, PATH_NEED, PATH_OWN_STORE, RED, DOUYIN, VIA_ORGANIC } from '../constants.ts';
 import { L, pcp, seedRouteSlot } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
@@ -7,34 +7,20 @@ import type { DayContext } from './context.ts';
 
 /**
  * Book one order: GMV = Σ orders holds because this is the only place orders
- * and GMV are written. `via` is the seeding route (-1 when not note-seeded);
- * `observed` the share of this sale the merchant can see as RED-driven;
- * `route` is the seeding route of a purchase decided through notes (VIA_*, also
- * when the seller is not the seeding merchant: search leakage), -1 when not
- * note-seeded. A note-seeded order is incremental or not (`incremental`).
+ * and GMV are written (bookPlainOrder makes the writes every order makes). `via`
+ * is the seeding route (-1 when not note-seeded); `observed` the share of this
+ * sale the merchant can see as RED-driven; `route` is the seeding route of a
+ * purchase decided through notes (VIA_*, also when the seller is not the seeding
+ * merchant: search leakage), -1 when not note-seeded. A note-seeded order is
+ * incremental or not (`incremental`).
  */
 export function bookOrder(
   ctx: DayContext, i: number, p: number, c: number, path: number, m: number,
   valueFen: number, via: number, observed: number, repeat: boolean, route = via,
 ): void {
-  const acc = ctx.acc;
-  const k = pcp(p, c, path);
-  acc[L.orders + k] += 1;
-  acc[L.gmv + k] += valueFen;
-  const users = ctx.users;
-  if ((users.platforms[i] & RED_BIT) !== 0) { acc[L.redUserGmv] += valueFen; acc[L.redUserGmvTier + users.tier[i]] += valueFen; } // RED users' online spend (a metric only)
-  users.loyalPlatform[i] = p;
+  bookPlainOrder(ctx, i, p, c, path, m, valueFen, repeat);
+  const acc = ctx.acc, macc = ctx.macc, users = ctx.users;
   const row = m * N_MF;
-  const macc = ctx.macc;
-  users.lastMerchant[i] = m;
-  users.flags[i] = path === PATH_LINK ? users.flags[i] | FLAG_RED_LINKED : users.flags[i] & ~FLAG_RED_LINKED; // origin of the next repurchase (a metric only)
-  macc[row + MF.orders] += 1;
-  macc[row + MF.gmv] += valueFen;
-  if (repeat) { macc[row + MF.repeatOrders] += 1; acc[L.repeatOrders] += 1; }
-  if (path === PATH_NEED && p !== DOUYIN) macc[row + MF.needGmvMarket] += valueFen;
-  else if (path === PATH_DOUYIN || (path === PATH_NEED && p === DOUYIN)) macc[row + MF.douyinGmv] += valueFen;
-  if (p === RED) macc[row + MF.ownStoreGmv] += valueFen;
-  if (path === PATH_LINK) macc[row + MF.linkedGmv] += valueFen;
   const incremental = route >= 0 && isIncremental(ctx, i, c);
   if (via >= 0) {
     if (incremental && via !== VIA_ORGANIC) macc[row + MF.incrementalPaid] += valueFen;
@@ -58,27 +44,30 @@ export function bookOrder(
 }
 
 /**
- * bookOrder of an order that is not note-seeded (via = route = -1, observed = 0) on the
- * need-driven or Douyin path: the same writes without the seeding branches (the user loop's
- * most frequent event, ~0.2 per user-day late in the span). Results identical to bookOrder's.
+ * The writes every order makes, and all that an order not seeded by notes needs (the user
+ * loop's most frequent event, ~0.2 per user-day late in the span, calls it directly, skipping
+ * bookOrder's seeding branches): orders and GMV by platform × category × path, the buyer's
+ * last platform, merchant and purchase origin, the merchant's month.
  */
-export function bookPlainOrder(ctx: DayContext, i: number, p: number, c: number, path: typeof PATH_NEED | typeof PATH_DOUYIN, m: number, valueFen: number, repeat: boolean): void {
+export function bookPlainOrder(ctx: DayContext, i: number, p: number, c: number, path: number, m: number, valueFen: number, repeat: boolean): void {
   const acc = ctx.acc;
   const k = pcp(p, c, path);
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
   const users = ctx.users;
-  if ((users.platforms[i] & RED_BIT) !== 0) { acc[L.redUserGmv] += valueFen; acc[L.redUserGmvTier + users.tier[i]] += valueFen; }
+  if ((users.platforms[i] & RED_BIT) !== 0) { acc[L.redUserGmv] += valueFen; acc[L.redUserGmvTier + users.tier[i]] += valueFen; } // RED users' online spend (a metric only)
   users.loyalPlatform[i] = p;
   users.lastMerchant[i] = m;
-  users.flags[i] &= ~FLAG_RED_LINKED;
+  users.flags[i] = path === PATH_LINK ? users.flags[i] | FLAG_RED_LINKED : users.flags[i] & ~FLAG_RED_LINKED; // origin of the next repurchase (a metric only)
   const row = m * N_MF;
   const macc = ctx.macc;
   macc[row + MF.orders] += 1;
   macc[row + MF.gmv] += valueFen;
-  macc[row + (path === PATH_NEED && p !== DOUYIN ? MF.needGmvMarket : MF.douyinGmv)] += valueFen;
   if (repeat) { macc[row + MF.repeatOrders] += 1; acc[L.repeatOrders] += 1; }
+  if (path === PATH_NEED && p !== DOUYIN) macc[row + MF.needGmvMarket] += valueFen;
+  else if (path === PATH_DOUYIN || (path === PATH_NEED && p === DOUYIN)) macc[row + MF.douyinGmv] += valueFen;
   if (p === RED) macc[row + MF.ownStoreGmv] += valueFen;
+  if (path === PATH_LINK) macc[row + MF.linkedGmv] += valueFen;
 }
 
 /**

@@ -6,6 +6,7 @@ import { Stream } from '../random/stream.ts';
 import type { Merchants } from '../population/merchants.ts';
 import type { Users } from '../population/users.ts';
 import type { Parameters } from '../scenario/parameters.ts';
+import { decayTableFor } from './decayTable.ts';
 import { settleNumberFields } from './settleNumberFields.ts';
 
 /** Need-driven platform choice table: [tier][category][mask of 4 shopping platforms][loyal platform 0..5] → 5 cumulative probabilities. */
@@ -67,6 +68,8 @@ export interface DayContext {
   intentDecay: number;
   /** Per category: the intent decay multiplier (of 256) from its consideration length (`category.consideration.<c>`). */
   intentDecayBy: Int32Array;
+  /** intentDecayBy as decayIntentBy's byte lookup table (decayTable.ts). */
+  intentDecayTable: Uint8Array;
   /** True when every category decays alike (`intentDecay`): the fast whole-word decay applies. */
   decayUniform: boolean;
   /** Per category: intent a note or ad engagement adds, relative (`category.contentFit.<c>`). */
@@ -166,6 +169,7 @@ function allocateDayTables(merchantCategory: Uint8Array): Pick<DayContext, 'orga
  * block). Per-day and per-policy fields start neutral; the simulation sets them before each day.
  */
 export function createDayContext(params: Parameters, users: Users, M: Merchants, dayBuf: Float64Array, seed: number): DayContext {
+  const intentDecayBy = Int32Array.from(CATEGORIES.map((c) => Math.round(256 * Math.pow(0.5, 1 / (params['seed.intentHalfLifeDays'] * params[`category.consideration.${c}`])))));
   const matchPow = new Float64Array(256);
   for (let v = 0; v < 256; v++) matchPow[v] = Math.pow(v / 255, params['seed.matchExponent']);
   const prices = CATEGORIES.map((c) => params[`price.${c}`]);
@@ -182,7 +186,7 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     sponsoredShare: new Float64Array(N_CATEGORIES).fill(params['creators.initialSponsoredShare']), authenticity: new Float64Array(N_CATEGORIES).fill(params['creators.initialAuthenticity']),
     brandMention: params['seed.brandMention'], intentNote: params['seed.intentNote'], intentAdClick: params['seed.intentAdClick'],
     intentDecay: Math.round(256 * Math.pow(0.5, 1 / params['seed.intentHalfLifeDays'])),
-    intentDecayBy: Int32Array.from(CATEGORIES.map((c) => Math.round(256 * Math.pow(0.5, 1 / (params['seed.intentHalfLifeDays'] * params[`category.consideration.${c}`]))))),
+    intentDecayBy, intentDecayTable: decayTableFor(intentDecayBy),
     decayUniform: CATEGORIES.every((c) => params[`category.consideration.${c}`] === 1),
     contentFit: Float64Array.from(CATEGORIES.map((c) => params[`category.contentFit.${c}`])),
     frequency: Float64Array.from(CATEGORIES.map((c) => params[`category.frequency.${c}`])),

@@ -3,6 +3,7 @@ import { JD, N_CATEGORIES, PATH_SEARCH, PDD, TAOTIAN, VIA_ORGANIC } from '../con
 import { NO_MERCHANT, type Users } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_MASKS, type DayContext } from './context.ts';
+import { LITTLE_ENDIAN } from './decayTable.ts';
 import { storeVisit } from './storeVisit.ts';
 
 /**
@@ -45,7 +46,7 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
     }
   }
   if (ctx.decayUniform) decayIntent(users, i, ctx.intentDecay);
-  else decayIntentBy(users, i, ctx.intentDecayBy);
+  else decayIntentBy(users, i, ctx.intentDecayTable);
 }
 
 /** Bits of the three marketplaces in a merchant's `sells`. */
@@ -76,9 +77,6 @@ function brandPlatform(choice: Float64Array, row: number, sells: number, up: num
   }
   return last;
 }
-
-/** Byte order of typed-array views on this platform (every current JS platform is little-endian). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Bytes of a 32-bit word that are not zero: 0x80 in each such byte. */
 function nonZeroBytes(w: number): number {
@@ -112,34 +110,19 @@ export function decayIntent(users: Users, i: number, q: number): void {
   }
 }
 
-/** decayIntentBy's table: byte k of a word (category 4h + k) and value v → (v × q[c]) >>> 8, at [(4h + k) × 256 + v]. */
-const decayTable = new Uint8Array(N_CATEGORIES * 256);
-/** The multipliers decayTable was built for (a run's `intentDecayBy`, set once per run and never written). */
-let decayTableOf: Int32Array | null = null;
-
-/** Build decayTable for the multipliers q (byte k of a word is category 4h + k in memory order). */
-function buildDecayTable(q: Int32Array): void {
-  for (let c = 0; c < N_CATEGORIES; c++) {
-    const k = LITTLE_ENDIAN ? c & 3 : 3 - (c & 3);
-    const row = ((c & 4) | k) * 256;
-    for (let v = 0; v < 256; v++) decayTable[row + v] = (v * q[c]) >>> 8;
-  }
-  decayTableOf = q;
-}
-
 /**
  * Decay user i's intent stock with a multiplier per category (consideration length):
  * v → (v × q[c]) >>> 8 (the same arithmetic as decayIntent, so equal multipliers give
- * the same stock), by table lookup, four categories per 32-bit word without a branch
- * per category. A category that decays to 0 forgets who seeded it.
+ * the same stock), by lookup in `decayTable` (decayTableFor(q), built once per run),
+ * four categories per 32-bit word without a branch per category. A category that
+ * decays to 0 forgets who seeded it.
  */
-export function decayIntentBy(users: Users, i: number, q: Int32Array): void {
-  if (q !== decayTableOf) buildDecayTable(q);
+export function decayIntentBy(users: Users, i: number, decayTable: Uint8Array): void {
   const words = users.intent32;
   for (let h = 0; h < 2; h++) {
     const w = words[2 * i + h];
     if (w === 0) continue;
-    const t = 1024 * h; // rows of bytes 0..3 of word h (rows are in byte order, see buildDecayTable)
+    const t = 1024 * h; // rows of bytes 0..3 of word h (rows are in byte order, see decayTableFor)
     const nw = (decayTable[t + (w & 0xff)] | (decayTable[t + 256 + ((w >>> 8) & 0xff)] << 8)
       | (decayTable[t + 512 + ((w >>> 16) & 0xff)] << 16) | (decayTable[t + 768 + (w >>> 24)] << 24)) >>> 0;
     words[2 * i + h] = nw;

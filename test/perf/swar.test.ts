@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decayIntent, decayIntentBy } from '../../engine/behaviour/searchPurchase.ts';
+import { decayTableFor } from '../../engine/behaviour/decayTable.ts';
 import { interestTotal } from '../../engine/behaviour/redSession.ts';
 import { allocateUsers, NO_MERCHANT } from '../../engine/population/users.ts';
 
@@ -36,11 +37,11 @@ describe('word-wise (SWAR) byte arithmetic of the user loop', () => {
   it('decayIntentBy equals v → (v·q[c]) >>> 8 per category, forgetting the seeding merchant at 0', () => {
     const qs = fc.array(fc.integer({ min: 0, max: 256 }), { minLength: 8, maxLength: 8 });
     fc.assert(fc.property(bytes8, qs, fc.integer({ min: 0, max: 2 }), (v, qv, i) => {
-      const q = Int32Array.from(qv); // a new array each time: the lookup table is rebuilt for it
+      const q = Int32Array.from(qv);
       const u = allocateUsers(3);
       u.intent.set(v, i * 8);
       for (let c = 0; c < 8; c++) u.seeded[i * 8 + c] = v[c] === 0 ? NO_MERCHANT : 100 + c;
-      decayIntentBy(u, i, q);
+      decayIntentBy(u, i, decayTableFor(q));
       for (let c = 0; c < 8; c++) {
         const nv = v[c] === 0 ? 0 : (v[c] * q[c]) >>> 8;
         expect(u.intent[i * 8 + c]).toBe(nv);
