@@ -47,7 +47,7 @@ function orderValue(w: WorldState, person: Person, c: number, m: number): number
 }
 
 /** Book one order in the ledger and the merchant's month; a note-seeded one is incremental or pre-buys the category's next need. */
-function bookOrder(w: WorldState, person: Person, p: number, c: number, path: number, m: number, valueFen: number, via: number, observed: number, repeat: boolean, route: number): void {
+function bookOrder(w: WorldState, person: Person, p: number, c: number, path: number, m: number, valueFen: number, via: number, observed: number, repeat: boolean, route: number, needMet = false): void {
   const ctx = w.ctx, acc = ctx.acc, macc = ctx.macc, k = pcp(p, c, path), row = m * N_MF;
   acc[L.orders + k] += 1;
   acc[L.gmv + k] += valueFen;
@@ -63,7 +63,7 @@ function bookOrder(w: WorldState, person: Person, p: number, c: number, path: nu
   if (p === RED) macc[row + MF.ownStoreGmv] += valueFen;
   if (path === PATH_LINK) macc[row + MF.linkedGmv] += valueFen;
   let incremental = false;
-  if (route >= 0) {
+  if (route >= 0 && !needMet) {
     incremental = ctx.incremental[c] >= 1 || w.rng() < ctx.incremental[c];
     if (!incremental) person.prebought[c] = true;
   }
@@ -143,13 +143,20 @@ export function needOrder(w: WorldState, person: Person, uCategory: number): voi
   while (p < 4 && up >= ctx.needChoice[row + p]) p++;
   const uRepeat = rng(), uMerchant = rng();
   const lm = person.lastMerchant;
-  let m = -1, repeat = false;
+  let m = -1, repeat = false, captured = false, uDraw = uMerchant;
   const opportunity = lm !== null && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0;
-  if (opportunity) {
+  // 回搜 at the purchase occasion: the seeded brand wins the need-driven order (below q on the merchant's uniform)
+  const seeding = person.seededBy[c];
+  if (seeding && ctx.needCapture > 0 && p !== DOUYIN && (ctx.merchants.sells[seeding.merchant] & (1 << p)) !== 0) {
+    const q = ctx.needCapture * person.intent[c] / 255;
+    if (uMerchant < q) { m = seeding.merchant; captured = true; repeat = m === lm && opportunity; }
+    else if (q > 0) uDraw = (uMerchant - q) / (1 - q);
+  }
+  if (m < 0 && opportunity) {
     const base = person.member ? ctx.repurchaseMember : ctx.repurchase;
     if (uRepeat < base * (1 - ctx.qualityRepurchase + ctx.qualityRepurchase * ctx.merchants.quality[lm!])) { m = lm!; repeat = true; }
   }
-  if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
+  if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uDraw);
   if (m < 0) return;
   if (person.prebought[c]) {
     person.prebought[c] = false;
@@ -161,6 +168,12 @@ export function needOrder(w: WorldState, person: Person, uCategory: number): voi
     const k = repurchaseSlot(p, person.redLinked ? ORIGIN_RED_LINKED : ORIGIN_OTHER);
     ctx.acc[L.repurchaseOpportunities + k] += 1;
     if (repeat) ctx.acc[L.repurchaseRepeats + k] += 1;
+  }
+  if (captured && seeding) {
+    const observed = (ctx.merchants.program[m] & (1 << p)) !== 0 ? ctx.dataLevel[p] : 0;
+    bookOrder(w, person, p, c, PATH_SEARCH, m, orderValue(w, person, c, m), seeding.via, observed, repeat, seeding.via, true);
+    person.intent[c] = 0;
+    return;
   }
   bookOrder(w, person, p, c, PATH_NEED, m, orderValue(w, person, c, m), -1, 0, repeat, -1);
 }

@@ -12,16 +12,17 @@ import type { DayContext } from './context.ts';
  * sale the merchant can see as RED-driven; `route` is the seeding route of a
  * purchase decided through notes (VIA_*, also when the seller is not the seeding
  * merchant: search leakage), -1 when not note-seeded. A note-seeded order is
- * incremental or not (`incremental`).
+ * incremental or not (`incremental`); one that met a need-driven order (`needMet`,
+ * behaviour/needPurchase.ts) is not, and draws nothing.
  */
 export function bookOrder(
   ctx: DayContext, i: number, p: number, c: number, path: number, m: number,
-  valueFen: number, via: number, observed: number, repeat: boolean, route = via,
+  valueFen: number, via: number, observed: number, repeat: boolean, route = via, needMet = false,
 ): void {
   bookPlainOrder(ctx, i, p, c, path, m, valueFen, repeat);
   const acc = ctx.acc, macc = ctx.macc, users = ctx.users;
   const row = m * N_MF;
-  const incremental = route >= 0 && isIncremental(ctx, i, c);
+  const incremental = route >= 0 && !needMet && isIncremental(ctx, i, c);
   if (via >= 0) {
     if (incremental && via !== VIA_ORGANIC) macc[row + MF.incrementalPaid] += valueFen;
     macc[row + MF.seededOrganic + via] += valueFen;

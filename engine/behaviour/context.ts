@@ -120,6 +120,8 @@ export interface DayContext {
   searchLeakage: number;
   /** Probability that a user seeded by a merchant searches where that merchant sells (`seed.brandSearch`; 0 leaves every search's choice as it was). */
   brandSearch: number;
+  /** Probability per unit of seeded intent that a need-driven marketplace order in the seeded category goes to the seeding merchant (`seed.needCapture`; 0 draws nothing). */
+  needCapture: number;
   repurchase: number;
   repurchaseMember: number;
   // Douyin
@@ -202,7 +204,7 @@ export function createDayContext(params: Parameters, users: Users, M: Merchants,
     budgetSensitivity: params['funnel.budgetSensitivity'],
     priceBase: 1 - params['price.spendSlope'], priceSlope: params['price.spendSlope'],
     priceFen: Float64Array.from(prices.map((p) => p * 100)), priceRel: Float64Array.from(prices.map((p) => p / meanPrice)),
-    searchRate: params['seed.searchRate'], searchLeakage: params['seed.searchLeakage'], brandSearch: params['seed.brandSearch'],
+    searchRate: params['seed.searchRate'], searchLeakage: params['seed.searchLeakage'], brandSearch: params['seed.brandSearch'], needCapture: params['seed.needCapture'],
     repurchase: params['market.repurchase'], repurchaseMember: params['market.repurchase'],
     douyinRate: 0,
     incremental: Float64Array.from(CATEGORIES.map((c) => params[`incremental.${c}`])), incrementalRng: new Stream(),

@@ -1,10 +1,10 @@
 /** Need-driven marketplace orders (needOrder), Douyin impulse orders (douyinOrder) and the day's order probabilities (orderRates). */
-import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED } from '../constants.ts';
+import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED, PATH_SEARCH } from '../constants.ts';
 import { L, ORIGIN_OTHER, ORIGIN_RED_LINKED, repurchaseSlot } from '../metrics/ledger.ts';
 import { FLAG_MEMBER, FLAG_RED_LINKED, NO_MERCHANT } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS, type DayContext } from './context.ts';
-import { bookPlainOrder, orderValueFen } from './bookOrder.ts';
+import { bookOrder, bookPlainOrder, orderValueFen } from './bookOrder.ts';
 import { categoryByInterest, interestTotal } from './redSession.ts';
 
 /**
@@ -12,8 +12,11 @@ import { categoryByInterest, interestTotal } from './redSession.ts';
  * a daily probability (growth, season, tier, spending power: `ctx.needRateBy`),
  * picks a platform by a logit over the platforms they use with a loyalty bonus,
  * and buys again from the last merchant (repurchase) or from the category's
- * merchants weighted by size and search-ad spend. A need already covered by a
- * non-incremental seeded purchase (`users.prebought`) is skipped once.
+ * merchants weighted by size and search-ad spend; a user holding seeded intent in
+ * the category buys from the seeding merchant instead with probability
+ * `seed.needCapture` × intent (回搜 at the purchase occasion; a note-seeded order
+ * that is not incremental). A need already covered by a non-incremental seeded
+ * purchase (`users.prebought`) is skipped once.
  *
  * The user loop draws the first uniform `u` of the need stream and calls this
  * only when `u < rate`; `u / rate` then picks the category.
@@ -39,11 +42,21 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   let m = -1;
   let repeat = false;
   const opportunity = lm !== NO_MERCHANT && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0;
-  if (opportunity) {
+  // the seeding meets the need (回搜 at the purchase occasion), drawn with the merchant's uniform:
+  // below q the seeding merchant, above it the usual draw with the uniform rescaled (so q = 0 changes nothing)
+  const slot = i * N_CATEGORIES + c;
+  const code = users.seeded[slot];
+  let via = -1, uDraw = uMerchant;
+  if (ctx.needCapture > 0 && code !== NO_MERCHANT && p !== DOUYIN && (ctx.merchants.sells[code & 0x3fff] & (1 << p)) !== 0) {
+    const q = ctx.needCapture * users.intent[slot] / 255;
+    if (uMerchant < q) { m = code & 0x3fff; via = code >>> 14; repeat = m === lm && opportunity; }
+    else if (q > 0) uDraw = (uMerchant - q) / (1 - q);
+  }
+  if (m < 0 && opportunity) {
     const base = (users.flags[i] & FLAG_MEMBER) !== 0 ? ctx.repurchaseMember : ctx.repurchase;
     if (uRepeat < base * (1 - ctx.qualityRepurchase + ctx.qualityRepurchase * ctx.merchants.quality[lm])) { m = lm; repeat = true; }
   }
-  if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uMerchant);
+  if (m < 0) m = ctx.needAlias[p * N_CATEGORIES + c].draw(uDraw);
   if (m < 0) return;
   const pre = users.prebought[i];
   if (pre !== 0 && (pre & (1 << c)) !== 0) {
@@ -54,12 +67,16 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
     return;
   }
   if (opportunity) {
-    // repurchase by buyer origin (a metric only): read before bookPlainOrder rewrites the origin bit
+    // repurchase by buyer origin (a metric only): read before the booking rewrites the origin bit
     const k = repurchaseSlot(p, (users.flags[i] & FLAG_RED_LINKED) !== 0 ? ORIGIN_RED_LINKED : ORIGIN_OTHER);
     ctx.acc[L.repurchaseOpportunities + k] += 1;
     if (repeat) ctx.acc[L.repurchaseRepeats + k] += 1;
   }
-  bookPlainOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), repeat);
+  if (via < 0) { bookPlainOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), repeat); return; }
+  // the seeded brand searched and bought: a note-seeded order that met a need the user had anyway (not incremental)
+  const observed = (ctx.merchants.program[m] & (1 << p)) !== 0 ? ctx.dataLevel[p] : 0;
+  bookOrder(ctx, i, p, c, PATH_SEARCH, m, orderValueFen(ctx, i, c, m), via, observed, repeat, via, true);
+  users.intent[slot] = 0;
 }
 
 /**
