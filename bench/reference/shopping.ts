@@ -171,7 +171,7 @@ export function needOrder(w: WorldState, person: Person, uCategory: number): voi
   }
   if (captured && seeding) {
     const observed = (ctx.merchants.program[m] & (1 << p)) !== 0 ? ctx.dataLevel[p] : 0;
-    bookOrder(w, person, p, c, PATH_SEARCH, m, orderValue(w, person, c, m), seeding.via, observed, repeat, seeding.via, true);
+    bookOrder(w, person, p, c, PATH_NEED, m, orderValue(w, person, c, m), seeding.via, observed, repeat, seeding.via, true);
     person.intent[c] = 0;
     return;
   }

@@ -1,5 +1,5 @@
 /** Need-driven marketplace orders (needOrder), Douyin impulse orders (douyinOrder) and the day's order probabilities (orderRates). */
-import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED, PATH_SEARCH } from '../constants.ts';
+import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED } from '../constants.ts';
 import { L, ORIGIN_OTHER, ORIGIN_RED_LINKED, repurchaseSlot } from '../metrics/ledger.ts';
 import { FLAG_MEMBER, FLAG_RED_LINKED, NO_MERCHANT } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
@@ -73,9 +73,9 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
     if (repeat) ctx.acc[L.repurchaseRepeats + k] += 1;
   }
   if (via < 0) { bookPlainOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), repeat); return; }
-  // the seeded brand searched and bought: a note-seeded order that met a need the user had anyway (not incremental)
+  // the seeded brand searched and bought: a need-driven order the seeding won (note-seeded, not incremental)
   const observed = (ctx.merchants.program[m] & (1 << p)) !== 0 ? ctx.dataLevel[p] : 0;
-  bookOrder(ctx, i, p, c, PATH_SEARCH, m, orderValueFen(ctx, i, c, m), via, observed, repeat, via, true);
+  bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), via, observed, repeat, via, true);
   users.intent[slot] = 0;
 }
 

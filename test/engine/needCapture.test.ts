@@ -41,6 +41,14 @@ describe('the seeding meets the need (seed.needCapture)', () => {
     expect(meanInterval(d).lo).toBeGreaterThan(0);
   });
 
+  it('keeps the funnels consistent: the orders it wins are need-driven orders, not store visits', () => {
+    for (const r of on) {
+      const storePaths = (s: string) => sum(r.funnel.filter((f) => f.stage === s && ['link', 'search', 'own_store'].includes(f.path)).map((f) => f.count));
+      const orders = sum(r.categoryFunnel.map((x) => x.storeOrders));
+      expect(Math.abs(orders - storePaths('orders')) / orders).toBeLessThan(1e-9);
+    }
+  });
+
   it('changes nothing (bit-identical) when no user holds seeded intent', () => {
     const noIntent = { 'seed.intentNote': 0, 'seed.intentAdClick': 0 };
     const a = runDerived({ agents: 1500, end: '2021-12-31', parameters: { ...noIntent, 'seed.needCapture': 0.1 } }, 1);
