@@ -44,13 +44,15 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   const opportunity = lm !== NO_MERCHANT && ctx.merchants.category[lm] === c && (ctx.merchants.sells[lm] & (1 << p)) !== 0;
   // the seeding meets the need (回搜 at the purchase occasion), drawn with the merchant's uniform:
   // below q the seeding merchant, above it the usual draw with the uniform rescaled (so q = 0 changes nothing)
-  const slot = i * N_CATEGORIES + c;
-  const code = users.seeded[slot];
   let via = -1, uDraw = uMerchant;
-  if (ctx.needCapture > 0 && code !== NO_MERCHANT && p !== DOUYIN && (ctx.merchants.sells[code & 0x3fff] & (1 << p)) !== 0) {
-    const q = ctx.needCapture * users.intent[slot] / 255;
-    if (uMerchant < q) { m = code & 0x3fff; via = code >>> 14; repeat = m === lm && opportunity; }
-    else if (q > 0) uDraw = (uMerchant - q) / (1 - q);
+  if (ctx.needCapture > 0 && p !== DOUYIN) {
+    const slot = i * N_CATEGORIES + c;
+    const code = users.seeded[slot];
+    if (code !== NO_MERCHANT && (ctx.merchants.sells[code & 0x3fff] & (1 << p)) !== 0) {
+      const q = ctx.needCapture * users.intent[slot] / 255;
+      if (uMerchant < q) { m = code & 0x3fff; via = code >>> 14; repeat = m === lm && opportunity; }
+      else if (q > 0) uDraw = (uMerchant - q) / (1 - q);
+    }
   }
   if (m < 0 && opportunity) {
     const base = (users.flags[i] & FLAG_MEMBER) !== 0 ? ctx.repurchaseMember : ctx.repurchase;
@@ -76,7 +78,7 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   // the seeded brand searched and bought: a need-driven order the seeding won (note-seeded, not incremental)
   const observed = (ctx.merchants.program[m] & (1 << p)) !== 0 ? ctx.dataLevel[p] : 0;
   bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), via, observed, repeat, via, true);
-  users.intent[slot] = 0;
+  users.intent[i * N_CATEGORIES + c] = 0;
 }
 
 /**
