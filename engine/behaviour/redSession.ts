@@ -1,6 +1,6 @@
 /** One active RED day of a user (redSession): feed impressions, note engagements and ad clicks that seed intent and move trust. */
 import { DOUYIN, N_CATEGORIES, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '../constants.ts';
-import { AD_GROUP, adGroupSlot, engagementSlot, impressionSlot, L } from '../metrics/ledger.ts';
+import { AD_GROUP, adGroupImpressionSlot, adGroupSlot, engagementSlot, impressionSlot, L } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
 import type { Stream } from '../random/stream.ts';
@@ -98,8 +98,11 @@ export function redSession(ctx: DayContext, i: number, rng: Stream): void {
     acc[adGroupSlot(g, AD_GROUP.impressions)] += n;
     acc[adGroupSlot(g, AD_GROUP.clicks)] += clicks;
     const focus = Math.floor(n * pi + rng.next());
+    const other = (rng.next() * N_CATEGORIES) | 0;
     acc[impressionSlot(top, VIA_FEED_AD)] += focus;
-    acc[impressionSlot((rng.next() * N_CATEGORIES) | 0, VIA_FEED_AD)] += n - focus;
+    acc[impressionSlot(other, VIA_FEED_AD)] += n - focus;
+    acc[adGroupImpressionSlot(g, top)] += focus;
+    acc[adGroupImpressionSlot(g, other)] += n - focus;
     for (let k = 0; k < clicks; k++) {
       const c = rng.next() < pi ? top : (rng.next() * N_CATEGORIES) | 0;
       let m = ctx.feedAlias[g * N_CATEGORIES + c].draw(rng.next());

@@ -47,6 +47,8 @@ export const L = {
   engagements: take(N_CATEGORIES * N_KINDS),
   /** Feed-ad metrics by merchant group (GROUP_OTHER, GROUP_PROGRAM) × AD_GROUP field (see adGroupSlot). */
   adGroup: take(N_AD_GROUPS * N_AD_GROUP_FIELDS),
+  /** Feed-ad impressions by merchant group × category (see adGroupImpressionSlot): what merchants/paidImpressions.ts shares out (a metric only). */
+  adGroupImpressions: take(N_AD_GROUPS * N_CATEGORIES),
   /** Coupon cost (fen) of linked purchases. */
   couponFen: take(1),
   /** Users active on RED today (DAU). */
@@ -155,6 +157,11 @@ export function engagementSlot(c: number, kind: number): number {
 /** Slot of one AD_GROUP field of merchant group g (GROUP_OTHER or GROUP_PROGRAM). */
 export function adGroupSlot(g: number, field: number): number {
   return L.adGroup + g * N_AD_GROUP_FIELDS + field;
+}
+
+/** Slot of the feed-ad impressions of merchant group g in category c. */
+export function adGroupImpressionSlot(g: number, c: number): number {
+  return L.adGroupImpressions + g * N_CATEGORIES + c;
 }
 
 /** Slot of link-outs from RED notes to destination platform p in category c. */
