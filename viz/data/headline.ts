@@ -30,9 +30,16 @@ export interface Headline { window: HeadlineWindow | null; rows: HeadlineRow[] }
 const MARKETPLACES = ['taotian', 'jd', 'pdd'];
 const PLATFORM_ROWS: [string, string][] = [['taotian', 'Taobao/Tmall GMV'], ['jd', 'JD GMV'], ['pdd', 'Pinduoduo GMV'], ['douyin', 'Douyin GMV'], ['red', 'RED own-store GMV']];
 
-/** The first day (YYYY-MM-DD) on which two scenarios' policies differ within both spans, or null if never. */
+/**
+ * The first day (YYYY-MM-DD) on which two scenarios differ within both spans, or null if never:
+ * the common start when their parameters differ (a parameters-only scenario such as
+ * seeding-meets-need differs from the first day), else the first day their policies differ.
+ */
 export function firstDifference(a: ResolvedScenario, b: ResolvedScenario): string | null {
   const start = a.start > b.start ? a.start : b.start, end = a.end < b.end ? a.end : b.end;
+  if (start > end) return null;
+  const keys = new Set([...Object.keys(a.parameters), ...Object.keys(b.parameters)]);
+  for (const k of keys) if (!Object.is(a.parameters[k], b.parameters[k])) return start;
   const at = (s: ResolvedScenario, d: string) => { let st = s.initial; for (const e of s.timeline) if (e.date <= d) st = e.state; return JSON.stringify(st); };
   const days = [...new Set([start, ...a.timeline.map((e) => e.date), ...b.timeline.map((e) => e.date)])].filter((d) => d >= start && d <= end).sort();
   return days.find((d) => at(a, d) !== at(b, d)) ?? null;
