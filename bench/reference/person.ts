@@ -3,7 +3,7 @@
  * most agent-based models in JavaScript are written. Fields hold plain numbers,
  * booleans and arrays; nothing is packed.
  */
-import type { Users } from '../../engine/population/users.ts';
+import { seedMerchant, seedVia, type Users } from '../../engine/population/users.ts';
 
 const N_PLATFORMS = 5, N_CATEGORIES = 8, NO_MERCHANT = 0xffff;
 
@@ -55,7 +55,7 @@ export class Person {
       p.interest.push(u.interest[i * N_CATEGORIES + c]);
       p.intent.push(u.intent[i * N_CATEGORIES + c]);
       const code = u.seeded[i * N_CATEGORIES + c];
-      p.seededBy.push(code === NO_MERCHANT ? null : { merchant: code & 0x3fff, via: code >>> 14 });
+      p.seededBy.push(code === NO_MERCHANT ? null : { merchant: seedMerchant(code), via: seedVia(code) });
     }
     p.topCategory = u.topCategory[i];
     p.trust = u.trust[i];

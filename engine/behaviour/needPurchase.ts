@@ -1,9 +1,10 @@
 /** Need-driven marketplace orders (needOrder), Douyin impulse orders (douyinOrder) and the day's order probabilities (orderRates). */
 import { DOUYIN, N_CATEGORIES, PATH_DOUYIN, PATH_NEED } from '../constants.ts';
 import { L, ORIGIN_OTHER, ORIGIN_RED_LINKED, repurchaseSlot } from '../metrics/ledger.ts';
-import { FLAG_MEMBER, FLAG_RED_LINKED, NO_MERCHANT } from '../population/users.ts';
+import { FLAG_MEMBER, FLAG_RED_LINKED, NO_MERCHANT, seedMerchant, seedVia } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_LOYAL, N_MASKS, type DayContext } from './context.ts';
+import { sharedDataShare } from './sharedDataShare.ts';
 import { bookOrder, bookPlainOrder, orderValueFen } from './bookOrder.ts';
 import { categoryByInterest, interestTotal } from './redSession.ts';
 
@@ -48,9 +49,10 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   if (ctx.needCapture > 0 && p !== DOUYIN) {
     const slot = i * N_CATEGORIES + c;
     const code = users.seeded[slot];
-    if (code !== NO_MERCHANT && (ctx.merchants.sells[code & 0x3fff] & (1 << p)) !== 0) {
+    const m0 = code === NO_MERCHANT ? -1 : seedMerchant(code);
+    if (m0 >= 0 && (ctx.merchants.sells[m0] & (1 << p)) !== 0) {
       const q = ctx.needCapture * users.intent[slot] / 255;
-      if (uMerchant < q) { m = code & 0x3fff; via = code >>> 14; repeat = m === lm && opportunity; }
+      if (uMerchant < q) { m = m0; via = seedVia(code); repeat = m === lm && opportunity; }
       else if (q > 0) uDraw = (uMerchant - q) / (1 - q);
     }
   }
@@ -76,8 +78,7 @@ export function needOrder(ctx: DayContext, i: number, u: number, rate: number, r
   }
   if (via < 0) { bookPlainOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), repeat); return; }
   // the seeded brand searched and bought: a need-driven order the seeding won (note-seeded, not incremental)
-  const observed = (ctx.merchants.program[m] & (1 << p)) !== 0 ? ctx.dataLevel[p] : 0;
-  bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), via, observed, repeat, via, true);
+  bookOrder(ctx, i, p, c, PATH_NEED, m, orderValueFen(ctx, i, c, m), via, sharedDataShare(ctx, m, p), repeat, via, true);
   users.intent[i * N_CATEGORIES + c] = 0;
 }
 

@@ -1,8 +1,9 @@
 /** Path (b), searching later: a seeded user searches a marketplace and may buy there (searchPurchase), then intent decays (decayIntent). */
 import { JD, N_CATEGORIES, PATH_SEARCH, PDD, TAOTIAN, VIA_ORGANIC } from '../constants.ts';
-import { NO_MERCHANT, type Users } from '../population/users.ts';
+import { NO_MERCHANT, seedMerchant, seedVia, type Users } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_MASKS, type DayContext } from './context.ts';
+import { sharedDataShare } from './sharedDataShare.ts';
 import { LITTLE_ENDIAN } from './decayTable.ts';
 import { storeVisit } from './storeVisit.ts';
 
@@ -27,8 +28,8 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
     for (; c < N_CATEGORIES - 1; c++) { x -= users.intent[base + c]; if (x < 0) break; }
     const slot = base + c;
     const code = users.seeded[slot];
-    const m0 = code === NO_MERCHANT ? -1 : code & 0x3fff;
-    const via = code === NO_MERCHANT ? -1 : code >>> 14;
+    const m0 = code === NO_MERCHANT ? -1 : seedMerchant(code);
+    const via = code === NO_MERCHANT ? -1 : seedVia(code);
     const mask = (users.platforms[i] >>> 1) & 7;
     const row = ((users.tier[i] * N_CATEGORIES + c) * N_MASKS + mask) * CHOICE_STRIDE;
     const up = rng.next();
@@ -40,7 +41,7 @@ export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Str
     const seller = m >= 0 ? m : ctx.needAlias[plat * N_CATEGORIES + c].draw(rng.next());
     if (seller >= 0) {
       const credited = seller === m0;
-      const observed = credited && (ctx.merchants.program[m0] & (1 << plat)) !== 0 ? ctx.dataLevel[plat] : 0;
+      const observed = credited ? sharedDataShare(ctx, m0, plat) : 0;
       const ordered = storeVisit(ctx, i, plat, c, PATH_SEARCH, seller, credited ? via : -1, observed, rng.next(), via >= 0 ? via : VIA_ORGANIC);
       users.intent[slot] = ordered ? 0 : users.intent[slot] >>> 1;
     }

@@ -2,8 +2,10 @@
 import { N_CATEGORIES, PATH_LINK, PATH_OWN_STORE, PATH_SEARCH, RED, VIA_ORGANIC } from '../constants.ts';
 import { linkOutSlot } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
+import { seedCode } from '../population/users.ts';
 import type { Stream } from '../random/stream.ts';
 import type { DayContext } from './context.ts';
+import { sharedDataShare } from './sharedDataShare.ts';
 import { storeVisit } from './storeVisit.ts';
 
 /**
@@ -20,7 +22,7 @@ export function seedIntent(ctx: DayContext, i: number, c: number, m: number, via
   const next = users.intent[slot] + Math.round(255 * boost);
   users.intent[slot] = next > 255 ? 255 : next;
   if (m < 0) return 0;
-  users.seeded[slot] = m | (via << 14);
+  users.seeded[slot] = seedCode(m, via);
   const merchants = ctx.merchants;
   const intent = users.intent[slot] / 255;
   const dest = merchants.home[m];
@@ -60,7 +62,7 @@ function leakedClick(ctx: DayContext, i: number, dest: number, c: number, m: num
   const seller = ctx.needAlias[dest * N_CATEGORIES + c].draw(rng.next());
   if (seller < 0) return;
   const credited = seller === m;
-  const observed = credited && (ctx.merchants.program[m] & (1 << dest)) !== 0 ? ctx.dataLevel[dest] : 0;
+  const observed = credited ? sharedDataShare(ctx, m, dest) : 0;
   const users = ctx.users;
   const ordered = storeVisit(ctx, i, dest, c, PATH_SEARCH, seller, credited ? via : -1, observed, rng.next(), via);
   users.intent[slot] = ordered ? 0 : users.intent[slot] >>> 1;

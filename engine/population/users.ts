@@ -8,6 +8,13 @@ import type { Parameters } from '../scenario/parameters.ts';
 export const BLOCK = 1024;
 /** Sentinel in the seeded-merchant column: nothing seeded. */
 export const NO_MERCHANT = 0xffff;
+
+/** A `Users.seeded` code: merchant m (low 14 bits) that seeded by route `via` (VIA_*, high 2 bits). */
+export const seedCode = (m: number, via: number): number => m | (via << 14);
+/** The merchant of a `Users.seeded` code other than NO_MERCHANT. */
+export const seedMerchant = (code: number): number => code & 0x3fff;
+/** The seeding route (VIA_*) of a `Users.seeded` code other than NO_MERCHANT. */
+export const seedVia = (code: number): number => code >>> 14;
 /** Sentinel in onlineDay: never shops online within the span. */
 export const NEVER = 32767;
 
