@@ -139,7 +139,7 @@ export interface DayContext {
   searchChoice: Float64Array;
   /** Share of note-seeded purchases that are incremental, per category (`incremental.<category>`). */
   incremental: Float64Array;
-  /** The block-day's incrementality stream (STREAM.incrementality), re-keyed by the user loop per block. */
+  /** The stream of the user's current event (an active RED day or a search), which also decides incrementality; re-keyed per (user, day) by the user loop. */
   incrementalRng: Stream;
 }
 

@@ -3,7 +3,7 @@ import { DOUYIN, N_CATEGORIES, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '.
 import { AD_GROUP, adGroupImpressionSlot, adGroupSlot, engagementSlot, impressionSlot, L } from '../metrics/ledger.ts';
 import { MF, N_MF } from '../population/merchants.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
-import type { Stream } from '../random/stream.ts';
+import { STREAM, type Stream } from '../random/stream.ts';
 import type { DayContext } from './context.ts';
 import { seedIntent } from './seedIntent.ts';
 
@@ -33,7 +33,8 @@ export function categoryByInterest(interest: Uint8Array, base: number, total: nu
  * (targeted with the precision of the advertiser's group) seed intent; the day's
  * ad load, inauthentic content and the linked notes engaged with move trust.
  */
-export function redSession(ctx: DayContext, i: number, rng: Stream): void {
+export function redSession(ctx: DayContext, i: number, user: Stream): void {
+  const rng = user.reset(ctx.seed, STREAM.red, i, ctx.day);
   const users = ctx.users;
   const acc = ctx.acc;
   const macc = ctx.macc;

@@ -1,7 +1,7 @@
 /** Path (b), searching later: a seeded user searches a marketplace and may buy there (searchPurchase), then intent decays (decayIntent). */
 import { JD, N_CATEGORIES, PATH_SEARCH, PDD, TAOTIAN, VIA_ORGANIC } from '../constants.ts';
 import { NO_MERCHANT, seedMerchant, seedVia, type Users } from '../population/users.ts';
-import type { Stream } from '../random/stream.ts';
+import { STREAM, type Stream } from '../random/stream.ts';
 import { CHOICE_STRIDE, N_MASKS, type DayContext } from './context.ts';
 import { sharedDataShare } from './sharedDataShare.ts';
 import { LITTLE_ENDIAN } from './decayTable.ts';
@@ -15,13 +15,13 @@ import { storeVisit } from './storeVisit.ts';
  * Intent without a seeding merchant (unbranded organic notes) counts as organic
  * seeding. Then intent decays. `sum` is the user's total intent (0–255 per category).
  */
-export function searchPurchase(ctx: DayContext, i: number, sum: number, rng: Stream): void {
+export function searchPurchase(ctx: DayContext, i: number, sum: number, u: number, user: Stream): void {
   const users = ctx.users;
   const base = i * N_CATEGORIES;
   let p = ctx.searchRate * sum / 255;
   if (p > 0.9) p = 0.9;
-  const u = rng.next();
   if (u < p) {
+    const rng = user.reset(ctx.seed, STREAM.searchUser, i, ctx.day);
     // category in proportion to intent, reusing the uniform
     let x = (u / p) * sum;
     let c = 0;

@@ -13,11 +13,11 @@ import { searchPurchase } from './searchPurchase.ts';
 export class BlockStreams {
   readonly adoption = new Stream();
   readonly churn = new Stream();
-  readonly red = new Stream();
   readonly search = new Stream();
   readonly need = new Stream();
   readonly douyin = new Stream();
-  readonly incrementality = new Stream();
+  /** Re-keyed per (user, day) at each event (an active RED day, a search): see `userStream`. */
+  readonly user = new Stream();
 }
 
 /** Per-day tables the user loop reads (adoption slices, order rates); call once per day before runBlock. */
@@ -42,11 +42,11 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   const seed = ctx.seed;
   const adoption = s.adoption.reset(seed, STREAM.adoption, b, day);
   const churn = s.churn.reset(seed, STREAM.churn, b, day);
-  const red = s.red.reset(seed, STREAM.red, b, day);
   const search = s.search.reset(seed, STREAM.search, b, day);
   const need = s.need.reset(seed, STREAM.need, b, day);
   const douyin = s.douyin.reset(seed, STREAM.douyin, b, day);
-  ctx.incrementalRng = s.incrementality.reset(seed, STREAM.incrementality, b, day);
+  const user = s.user;
+  ctx.incrementalRng = user;
   ctx.block = b;
   const start = b * BLOCK;
   const end = Math.min(users.n, start + BLOCK);
@@ -64,6 +64,8 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   let c0 = churn.a, c1 = churn.b, c2 = churn.c, c3 = churn.d;
   // the need stream too; its state goes back to the Stream object around an order (which draws more)
   let n0 = need.a, n1 = need.b, n2 = need.c, n3 = need.d;
+  // the search stream only gates (a search draws from the user's own stream), so its state stays in locals
+  let s0 = search.a, s1 = search.b, s2 = search.c, s3 = search.d;
   let newShoppers = 0;
   for (let i = start; i < end; i++) {
     const od = onlineDay[i];
@@ -78,25 +80,32 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
       const missing = pool[i] & ~on;
       if (missing !== 0) on = adopt(ctx, i, on, missing, ua);
     }
+    // RED churn and activity: one uniform of the churn stream per online user-day, on RED or not
+    const tc = (((c0 + c1) | 0) + c3) | 0;
+    c3 = (c3 + 1) | 0; c0 = c1 ^ (c1 >>> 9); c1 = (c2 + (c2 << 3)) | 0; c2 = ((c2 << 21) | (c2 >>> 11)) + tc | 0;
     if ((on & (1 << RED)) !== 0) {
-      const tc = (((c0 + c1) | 0) + c3) | 0;
-      c3 = (c3 + 1) | 0; c0 = c1 ^ (c1 >>> 9); c1 = (c2 + (c2 << 3)) | 0; c2 = ((c2 << 21) | (c2 >>> 11)) + tc | 0;
+      const uc = (tc >>> 0) / 4294967296;
       const tt = 1 - trust[i]; // churnHazard(ctx, trust[i]), same arithmetic
-      if ((tc >>> 0) / 4294967296 < churnBase * (1 + churnTrust * tt * tt)) {
+      const h = churnBase * (1 + churnTrust * tt * tt);
+      if (uc < h) {
         on &= ~(1 << RED);
         platforms[i] = on;
         ctx.acc[L.churns] += 1;
       } else {
         acc[L.redUsersTier + tier[i]] += 1; // RED users by city tier (a metric only)
-        if (red.next() < (activity[i] / 255) * (floor + rise * trust[i])) redSession(ctx, i, red); // an active RED day
+        // an active RED day: the rest of the uniform above the churn hazard, rescaled
+        if (uc - h < (1 - h) * (activity[i] / 255) * (floor + rise * trust[i])) redSession(ctx, i, user);
       }
     }
-    // seeded intent: search a marketplace, then decay (skipped when all 8 categories are 0)
+    // seeded intent: search a marketplace, then decay (skipped when all 8 categories are 0); one uniform per online user-day
+    const tsr = (((s0 + s1) | 0) + s3) | 0;
+    s3 = (s3 + 1) | 0; s0 = s1 ^ (s1 >>> 9); s1 = (s2 + (s2 << 3)) | 0; s2 = ((s2 << 21) | (s2 >>> 11)) + tsr | 0;
+    const us = (tsr >>> 0) / 4294967296;
     const w0 = intent32[2 * i], w1 = intent32[2 * i + 1];
     if ((w0 | w1) !== 0) {
       let x = (w0 & 0x00ff00ff) + ((w0 >>> 8) & 0x00ff00ff) + (w1 & 0x00ff00ff) + ((w1 >>> 8) & 0x00ff00ff);
       x = (x & 0xffff) + (x >>> 16);
-      searchPurchase(ctx, i, x, search);
+      searchPurchase(ctx, i, x, us, user);
     }
     // need-driven order and Douyin impulse order: one uniform each, the rest only on an order
     const ts = tier[i] * 256 + spend[i];
@@ -109,8 +118,8 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
       needOrder(ctx, i, un, rn, need);
       n0 = need.a; n1 = need.b; n2 = need.c; n3 = need.d;
     }
+    const ud = douyin.next(); // one uniform per online user-day, on Douyin or not
     if ((on & (1 << DOUYIN)) !== 0) {
-      const ud = douyin.next();
       const rd = douyinRateBy[ts];
       if (ud < rd) douyinOrder(ctx, i, ud, rd, douyin);
     }

@@ -69,10 +69,17 @@ export function hashString(s: string): number {
   return mix32(h, s.length);
 }
 
-/** Stream ids: one per mechanism so that a change in one mechanism leaves the others' draws alone. */
+/**
+ * Stream ids: one per mechanism so that a change in one mechanism leaves the others' draws alone.
+ * Block streams (keyed by block of users) are stepped a fixed number of times per online user-day
+ * or per order; an event that draws a variable number (an active RED day, a search) re-keys a stream
+ * by (user, day), so one user's different day moves no other user's numbers (10, the former
+ * block-level incrementality stream, is retired).
+ */
 export const STREAM = {
   init: 1,
   adoption: 2,
+  /** A user's active RED day (behaviour/redSession.ts), keyed by user rather than block; it also decides incrementality (bookOrder.ts). */
   red: 3,
   need: 4,
   search: 5,
@@ -80,6 +87,6 @@ export const STREAM = {
   merchants: 7,
   creators: 8,
   churn: 9,
-  /** Whether a note-seeded order is incremental (behaviour/bookOrder.ts); drawn only when the category's share is < 1. */
-  incrementality: 10,
+  /** A user's seeded search on a day (behaviour/searchPurchase.ts), keyed by user rather than block. */
+  searchUser: 11,
 } as const;
