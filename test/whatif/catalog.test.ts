@@ -35,7 +35,7 @@ const EXPECTED: Record<string, { base: string; diverges: string }> = {
   'redcat-open-all-guaranteed.json': { base: 'redcat-open-all.json', diverges: '2025-05-07' },
   'marketplace-take-rates.json': { base: 'historical.json', diverges: '2025-01-01' },
   'own-store-trust-cost.json': { base: 'historical.json', diverges: '2021-08-01' },
-  'seeding-meets-need.json': { base: 'historical.json', diverges: '' }, // parameters only: the same policies
+  'seeding-misses-need.json': { base: 'historical.json', diverges: '' }, // parameters only: the same policies
   'creator-pay-tiers.json': { base: 'historical.json', diverges: '2023-01-01' },
   'data-sharing-without-links.json': { base: 'historical.json', diverges: '2020-08-01' },
   'projection-2027.json': { base: 'historical.json', diverges: '' },

@@ -33,7 +33,7 @@ const PLATFORM_ROWS: [string, string][] = [['taotian', 'Taobao/Tmall GMV'], ['jd
 /**
  * The first day (YYYY-MM-DD) on which two scenarios differ within both spans, or null if never:
  * the common start when their parameters differ (a parameters-only scenario such as
- * seeding-meets-need differs from the first day), else the first day their policies differ.
+ * seeding-misses-need differs from the first day), else the first day their policies differ.
  */
 export function firstDifference(a: ResolvedScenario, b: ResolvedScenario): string | null {
   const start = a.start > b.start ? a.start : b.start, end = a.end < b.end ? a.end : b.end;
