@@ -96,7 +96,6 @@ export function redSession(ctx: DayContext, i: number, user: Stream): void {
     const eff = pi * topLin + (1 - pi) * meanLin;
     const ctr = ctx.adCtr * (ctx.adCtrFloor + (1 - ctx.adCtrFloor) * eff) * (0.5 + 0.5 * trust);
     const clicks = poissonFromUniform(n * ctr, rng.next());
-    acc[adGroupSlot(g, AD_GROUP.impressions)] += n;
     acc[adGroupSlot(g, AD_GROUP.clicks)] += clicks;
     const focus = Math.floor(n * pi + rng.next());
     const other = (rng.next() * N_CATEGORIES) | 0;

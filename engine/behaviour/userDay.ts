@@ -16,7 +16,7 @@ export class BlockStreams {
   readonly search = new Stream();
   readonly need = new Stream();
   readonly douyin = new Stream();
-  /** Re-keyed per (user, day) at each event (an active RED day, a search): see `userStream`. */
+  /** Re-keyed by (user, day) at each event that draws a variable number of uniforms (an active RED day: redSession; a search: searchPurchase). */
   readonly user = new Stream();
 }
 

@@ -1,6 +1,6 @@
 // Owns the group rows of the Result: feed-ad performance and merchant outcomes per year for program members vs the others.
 import type { Books } from './books.ts';
-import { AD_GROUP, adGroupSlot, GROUP_OTHER, GROUP_PROGRAM, LEDGER_SIZE, N_AD_GROUPS } from './ledger.ts';
+import { AD_GROUP, adGroupSlot, GROUP_OTHER, GROUP_PROGRAM, groupFeedImpressions, LEDGER_SIZE, N_AD_GROUPS } from './ledger.ts';
 import type { GroupRow, MerchantYearRow } from './resultTypes.ts';
 
 /**
@@ -19,7 +19,7 @@ export function groups(b: Books, merchants: MerchantYearRow[]): GroupRow[] {
     for (let gi = 0; gi < N_AD_GROUPS; gi++) {
       g.push({
         year: my.year, group: gi === GROUP_PROGRAM ? 'program' : 'other', merchants: 0,
-        adImpressions: a[ya + adGroupSlot(gi, AD_GROUP.impressions)] * w, adClicks: a[ya + adGroupSlot(gi, AD_GROUP.clicks)] * w,
+        adImpressions: groupFeedImpressions(a, ya, gi) * w, adClicks: a[ya + adGroupSlot(gi, AD_GROUP.clicks)] * w,
         adEngagements: a[ya + adGroupSlot(gi, AD_GROUP.engagements)] * w,
         ctr: 0, engagementRate: 0, noteEngagements: 0, linkOuts: 0, storeEntries: 0, orders: 0, gmvRmb: 0,
       });

@@ -10,8 +10,8 @@ export const N_KINDS = 3;
 /** Merchant groups of the `adGroup` block: outside any data-sharing program, or in one. */
 export const GROUP_OTHER = 0, GROUP_PROGRAM = 1, N_AD_GROUPS = 2;
 /** Fields of one merchant group in the `adGroup` block. */
-export const AD_GROUP = { impressions: 0, clicks: 1, engagements: 2 } as const;
-export const N_AD_GROUP_FIELDS = 3;
+export const AD_GROUP = { clicks: 0, engagements: 1 } as const;
+export const N_AD_GROUP_FIELDS = 2;
 /** Origin of a need-driven buyer (the `repurchase*` blocks): the user's previous order came through a RED outbound link (population/users.ts FLAG_RED_LINKED), or not. */
 export const ORIGIN_OTHER = 0, ORIGIN_RED_LINKED = 1, N_ORIGINS = 2;
 
@@ -45,9 +45,9 @@ export const L = {
   impressions: take(N_CATEGORIES * N_KINDS),
   /** RED engagements by category × kind (see engagementSlot). */
   engagements: take(N_CATEGORIES * N_KINDS),
-  /** Feed-ad metrics by merchant group (GROUP_OTHER, GROUP_PROGRAM) × AD_GROUP field (see adGroupSlot). */
+  /** Feed-ad clicks and engagements by merchant group (GROUP_OTHER, GROUP_PROGRAM) × AD_GROUP field (see adGroupSlot); impressions are in adGroupImpressions. */
   adGroup: take(N_AD_GROUPS * N_AD_GROUP_FIELDS),
-  /** Feed-ad impressions by merchant group × category (see adGroupImpressionSlot): what merchants/paidImpressions.ts shares out (a metric only). */
+  /** Feed-ad impressions by merchant group × category (see adGroupImpressionSlot; a group's total: groupFeedImpressions). */
   adGroupImpressions: take(N_AD_GROUPS * N_CATEGORIES),
   /** Coupon cost (fen) of linked purchases. */
   couponFen: take(1),
@@ -179,9 +179,16 @@ export function repurchaseSlot(p: number, origin: number): number {
   return p * N_ORIGINS + origin;
 }
 
+/** Feed-ad impressions of merchant group g over all categories (in category order) in the ledger slice at o. */
+export function groupFeedImpressions(a: Float64Array, o: number, g: number): number {
+  let s = 0;
+  for (let c = 0; c < N_CATEGORIES; c++) s += a[o + adGroupImpressionSlot(g, c)];
+  return s;
+}
+
 /** RED feed-ad impressions of both merchant groups (other + program, in that order) in the ledger slice at o. */
 export function redFeedAdImpressions(a: Float64Array, o = 0): number {
-  return a[o + adGroupSlot(GROUP_OTHER, AD_GROUP.impressions)] + a[o + adGroupSlot(GROUP_PROGRAM, AD_GROUP.impressions)];
+  return groupFeedImpressions(a, o, GROUP_OTHER) + groupFeedImpressions(a, o, GROUP_PROGRAM);
 }
 
 /** Sum of a platform × category × path block (base: L.gmv, L.orders, …) for platform p over categories and paths (all, or only `paths`), in category-then-path order. */

@@ -79,7 +79,7 @@ export function hashString(s: string): number {
 export const STREAM = {
   init: 1,
   adoption: 2,
-  /** A user's active RED day (behaviour/redSession.ts), keyed by user rather than block; it also decides incrementality (bookOrder.ts). */
+  /** A user's active RED day (behaviour/redSession.ts), keyed by user rather than block; it also decides the incrementality of the orders it leads to (bookOrder.ts). */
   red: 3,
   need: 4,
   search: 5,
@@ -87,6 +87,6 @@ export const STREAM = {
   merchants: 7,
   creators: 8,
   churn: 9,
-  /** A user's seeded search on a day (behaviour/searchPurchase.ts), keyed by user rather than block. */
+  /** A user's seeded search on a day (behaviour/searchPurchase.ts), keyed by user rather than block; it also decides the incrementality of its order. */
   searchUser: 11,
 } as const;
