@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 
 /** The built visualizer served by `vite preview`, and a Chromium to look at it. */
@@ -74,4 +74,15 @@ export async function overflowOf(page: Page, selectors: string): Promise<{ scrol
 /** Wait until no run is in progress and the charts are drawn (or an error message shows). */
 export async function waitForRun(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.running === 'false' && (document.querySelectorAll('.chart-card').length > 0 || document.querySelector('.message-error') !== null), null, { timeout, polling: 100 });
+}
+
+/**
+ * Screenshot of one element. A chart the page redraws (a resize, say) replaces its element while
+ * the shot waits for it to be stable; the locator then finds the new element, so try again (3×).
+ */
+export async function shotOf(locator: Locator, path: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try { await locator.screenshot({ path }); return; }
+    catch (err) { if (attempt >= 3 || !/not attached/i.test((err as Error).message)) throw err; }
+  }
 }

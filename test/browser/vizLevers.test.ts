@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashOf, openSized, overflowOf, startSite, waitForRun, type Site } from './site.ts';
+import { hashOf, openSized, overflowOf, shotOf, startSite, waitForRun, type Site } from './site.ts';
 
 // The what-if v2 levers (issue 15) on the page, in the built site in Chromium at a laptop's
 // 1440×900 and a phone's 390×844: the controls exist at their neutral values with units and
@@ -95,9 +95,9 @@ describe('what-if v2 levers on the page', () => {
       mkdirSync(SHOTS, { recursive: true });
       // Groups the user opened stay open when a change re-renders the panel.
       expect(await groupOf(page, 'Take rates').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-      await page.locator('.panel').screenshot({ path: `${SHOTS}/levers-panel-${W}.png` });
+      await shotOf(page.locator('.panel'), `${SHOTS}/levers-panel-${W}.png`);
       for (const group of ['ROI guarantee', 'Take rates', 'Creators', 'Own stores']) {
-        await groupOf(page, group).screenshot({ path: `${SHOTS}/levers-group-${group.replace(/\W+/g, '-').toLowerCase()}-${W}.png` });
+        await shotOf(groupOf(page, group), `${SHOTS}/levers-group-${group.replace(/\W+/g, '-').toLowerCase()}-${W}.png`);
       }
       expect(errors).toEqual([]);
       await page.close();
@@ -132,10 +132,11 @@ describe('what-if v2 levers on the page', () => {
       expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
       expect(o.outside).toEqual([]);
       mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: `${SHOTS}/levers-redcommission-${W}.png`, fullPage: true });
       await page.evaluate(() => { document.querySelector<HTMLDetailsElement>('#pnl-card details')!.open = true; });
-      await page.locator('#pnl-card').screenshot({ path: `${SHOTS}/levers-pnl-${W}.png` });
-      await groupOf(page, 'Links to Taobao/Tmall').screenshot({ path: `${SHOTS}/levers-links-taotian-${W}.png` });
+      await shotOf(page.locator('#pnl-card'), `${SHOTS}/levers-pnl-${W}.png`);
+      await shotOf(groupOf(page, 'Links to Taobao/Tmall'), `${SHOTS}/levers-links-taotian-${W}.png`);
+      // Last: a full-page shot resizes the viewport, and the resize redraws the charts.
+      await page.screenshot({ path: `${SHOTS}/levers-redcommission-${W}.png`, fullPage: true });
 
       // The shared link: a fresh page restores the same what-if, the same URL and the same numbers.
       const again = await open(W, H, url);

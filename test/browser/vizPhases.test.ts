@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashOf, openSized, startSite, type Site } from './site.ts';
+import { hashOf, openSized, shotOf, startSite, type Site } from './site.ts';
 
 // Issue 17, the rest of the visualizer v2 on the built site in Chromium at 1440×900 and 390×844:
 // the phase view (seasonally adjusted bars per phase with phase names in English and Chinese in
@@ -90,8 +90,8 @@ describe('phase view, N arms, categories at a laptop and a phone size', () => {
       expect(gap, 'px between the funnel tick labels and its unit label').toBeGreaterThanOrEqual(2);
       await page.mouse.move(1, 1);
       mkdirSync(SHOTS, { recursive: true });
+      for (const [name, sel] of [['phase-view', '.chart-card[data-chart="phases"]'], ['timeline', '#timeline-card'], ['funnel', '.chart-card[data-chart="funnel"]'], ['categories', '.chart-card[data-chart="categories"]'], ['shares', '.chart-card[data-chart="shares"]']]) await shotOf(page.locator(sel), `${SHOTS}/phases-single-${W}-${name}.png`);
       await page.screenshot({ path: `${SHOTS}/phases-single-${W}.png`, fullPage: true });
-      for (const [name, sel] of [['phase-view', '.chart-card[data-chart="phases"]'], ['timeline', '#timeline-card'], ['funnel', '.chart-card[data-chart="funnel"]'], ['categories', '.chart-card[data-chart="categories"]'], ['shares', '.chart-card[data-chart="shares"]']]) await page.locator(sel).screenshot({ path: `${SHOTS}/phases-single-${W}-${name}.png` });
       expect(errors).toEqual([]);
       await page.close();
     }, 180_000);
@@ -130,8 +130,9 @@ describe('phase view, N arms, categories at a laptop and a phone size', () => {
       expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain('x=redcat-2022,closed-loop-forever');
       await page.mouse.move(1, 1);
       mkdirSync(SHOTS, { recursive: true });
+      // Element shots first: a full-page shot resizes the viewport, and the resize redraws the charts.
+      for (const [name, sel] of [['headline', '#headline-card'], ['phase-view', '.chart-card[data-chart="phases"]'], ['timeline', '#timeline-card'], ['paired', '#paired-card']]) await shotOf(page.locator(sel), `${SHOTS}/phases-arms-${W}-${name}.png`);
       await page.screenshot({ path: `${SHOTS}/phases-arms-${W}.png`, fullPage: true });
-      for (const [name, sel] of [['headline', '#headline-card'], ['phase-view', '.chart-card[data-chart="phases"]'], ['timeline', '#timeline-card'], ['paired', '#paired-card']]) await page.locator(sel).screenshot({ path: `${SHOTS}/phases-arms-${W}-${name}.png` });
       expect(errors).toEqual([]);
       await page.close();
     }, 180_000);
