@@ -48,6 +48,14 @@ export function metricLabel(platform: string, metric: string): string {
     revenueRmb: 'revenue (ads − refunds + commission + sales)', trustAvg: 'user trust',
   };
   if (metric.endsWith('_saar')) return `${metricLabel(platform, metric.replace(/_saar$/, '_per_year'))} SAAR`;
+  const shares: Record<string, string> = {
+    red_budget_share: 'RED share of merchants\' ad budgets', red_budget_share_program: 'RED share of ad budgets, data-programme members',
+    red_budget_share_other: 'RED share of ad budgets, other merchants',
+  };
+  if (shares[metric]) return shares[metric];
+  if (metric === 'seeded_gmv_attributed' || metric === 'seeded_gmv_incremental') {
+    return `${platform === 'all' ? 'all platforms' : P[platform] ?? platform} note-seeded GMV, ${metric === 'seeded_gmv_attributed' ? 'attributed' : 'incremental'}`;
+  }
   const merchants = metric.startsWith('merchant_roi') || metric === 'red_ad_spend';
   const who = platform === 'red' && metric === 'gmv_per_year' ? 'RED own-store'
     : merchants ? (platform === 'all' ? 'all merchants\'' : `${P[platform] ?? platform} merchants'`) : P[platform] ?? platform;

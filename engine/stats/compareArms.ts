@@ -101,9 +101,9 @@ export function planArms(scenarios: readonly unknown[], options: CompareArmsOpti
   };
 }
 
-/** The figure rows of one run that a comparison keeps (phases, RED's years, merchants' ROI; with `seasonal`, the seasonally adjusted rates too). */
+/** The figure rows of one run that a comparison keeps (phases, RED's years, merchants' ROI, incrementality; with `seasonal`, the seasonally adjusted rates too). */
 export function comparedRunFigures(r: Result, seasonal: boolean): FigureRow[] {
-  const kept = figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi');
+  const kept = figuresOf(r).filter((f) => f.table === 'phases' || f.table === 'red' || f.table === 'merchant_roi' || f.table === 'incrementality');
   return seasonal ? [...kept, ...saarFigures(r)] : kept;
 }
 

@@ -15,9 +15,13 @@ export const SEGMENT_METRICS: readonly (readonly [string, string])[] = [
   ['red', 'trust'], ['red', 'mau'],
 ];
 
-/** Yearly figures compared on every common calendar year: [table, metric]. Merchant ROI exists per year only. */
+/**
+ * Yearly figures compared on every common calendar year: [table, metric]. Merchant ROI exists per year only;
+ * note-seeded GMV attributed and incremental (all seeding routes) per platform and `all`.
+ */
 export const YEAR_METRICS: readonly (readonly [string, string])[] = [
   ['merchant_roi', 'merchant_roi_true'], ['merchant_roi', 'merchant_roi_observed'], ['merchant_roi', 'red_ad_spend'],
   ['merchant_roi', 'red_budget_share'], ['merchant_roi', 'red_budget_share_program'], ['merchant_roi', 'red_budget_share_other'],
+  ['incrementality', 'seeded_gmv_attributed'], ['incrementality', 'seeded_gmv_incremental'],
   ['red', 'revenueRmb'], ['red', 'trustAvg'],
 ];

@@ -2,7 +2,7 @@
 import type { Result } from '../metrics/result.ts';
 
 /** Which part of a Result a figure comes from. */
-export type FigureTable = 'phases' | 'series' | 'funnel' | 'red' | 'groups' | 'creators' | 'merchant_roi';
+export type FigureTable = 'phases' | 'series' | 'funnel' | 'red' | 'groups' | 'creators' | 'merchant_roi' | 'incrementality';
 
 /**
  * One figure of a run as a tidy row. `period` is a phase label (tables phases,
@@ -37,7 +37,8 @@ export function figureKey(f: Omit<FigureRow, 'unit' | 'value'>): string {
 /**
  * Every figure of a Result as tidy rows: per-phase summaries, monthly series,
  * funnel counts (metric `<path>_<stage>`), RED's yearly figures, feed-ad
- * groups, creator tiers and the merchants' RED ROI per year (see merchantRoi).
+ * groups, creator tiers, the merchants' RED ROI per year (see merchantRoi) and note-seeded
+ * GMV per year and platform, attributed and incremental (table `incrementality`).
  */
 export function figuresOf(r: Result): FigureRow[] {
   const out: FigureRow[] = [];
@@ -55,6 +56,13 @@ export function figuresOf(r: Result): FigureRow[] {
     out.push({ table: 'creators', period: String(c.year), platform: 'red', category: c.tier, metric: 'active_share', unit: 'share', value: c.activeShare });
   }
   out.push(...merchantRoi(r));
+  // note-seeded GMV per year and platform, all seeding routes: attributed and its incremental part
+  for (const x of r.incrementality) {
+    if (x.kind !== 'year' || x.channel !== 'all') continue;
+    const base = { table: 'incrementality' as const, period: x.period, platform: x.platform, category: 'all', unit: 'RMB' };
+    out.push({ ...base, metric: 'seeded_gmv_attributed', value: x.attributedGmvRmb });
+    out.push({ ...base, metric: 'seeded_gmv_incremental', value: x.incrementalGmvRmb });
+  }
   return out;
 }
 
