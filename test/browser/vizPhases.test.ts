@@ -103,10 +103,10 @@ describe('phase view, N arms, categories at a laptop and a phone size', () => {
       // The N-arm headline: one column per arm against the baseline, every figure with its interval.
       const table = page.locator('#headline-host table.arms');
       expect(await table.locator('thead th[data-arm]').count()).toBe(3);
-      expect(await table.locator('tbody tr').count()).toBe(12);
+      expect(await table.locator('tbody tr').count()).toBe(14);
       const cells = await table.locator('tbody td').allTextContents();
-      expect(cells.length).toBe(36);
-      expect(cells.filter((c) => /\[[+−]\S+, [+−]\S+\]/.test(c) || c === 'no difference').length).toBe(36);
+      expect(cells.length).toBe(42);
+      expect(cells.filter((c) => /\[[+−]\S+, [+−]\S+\]/.test(c) || c === 'no difference').length).toBe(42);
       expect(await page.locator('.arm-sentence').count()).toBe(2);
       expect(await page.textContent('.arm-sentence[data-arm="2"]')).toMatch(/^Arm 3: .*(From|identical|same policies)/);
       // Phase view: four bars per segment, and the tooltip names each arm's phase.

@@ -94,7 +94,7 @@ describe('compare views', () => {
     const h = headline(compare);
     expect(h.window!.from).toBe('2021-01-01');
     expect(h.window!.months[0]).toBe('2021-01');
-    expect(h.rows.map((r) => r.key)).toEqual(['red_ad_revenue', 'red_revenue', 'red_seeded_gmv', 'gmv_taotian', 'gmv_jd', 'gmv_pdd', 'gmv_douyin', 'gmv_red', 'merchant_red_spend', 'merchant_red_roi', 'trust', 'mau']);
+    expect(h.rows.map((r) => r.key)).toEqual(['red_ad_revenue', 'red_revenue', 'red_seeded_gmv', 'seeded_attributed', 'seeded_incremental', 'gmv_taotian', 'gmv_jd', 'gmv_pdd', 'gmv_douyin', 'gmv_red', 'merchant_red_spend', 'merchant_red_roi', 'trust', 'mau']);
     const [a, b] = compare.arms;
     const sum = (arm: typeof a) => [0, 1, 2].map((i) => h.window!.months.reduce((s, m) => s + arm.figures.get('series', m, 'red', 'ad_revenue')!.values[i], 0));
     const r = pairedRow(sum(a), sum(b));
@@ -106,7 +106,7 @@ describe('compare views', () => {
     const el = headlineElement(document, compare);
     // the sentence names the three largest relative changes: RED's ad revenue (×2) outranks trust here
     expect(el.querySelector('.headline-sentence')!.textContent).toMatch(/^From Jan 2021 to Dec 2021, compared with the baseline, .*RED's ad revenue rises by ¥\d+\.\d\dB \(\+\d+\.\d%\).*\d more figures? changes? clearly \(below\)/);
-    expect(el.querySelectorAll('.headline-tile').length).toBe(12);
+    expect(el.querySelectorAll('.headline-tile').length).toBe(14);
     expect(el.querySelector('[data-key="trust"] .ht-diff')!.textContent).toMatch(/^▼ −0\.\d{3} \(−\d/);
     expect(el.querySelector('[data-key="trust"] .ht-ci')!.textContent).toMatch(/^95%: \[−0\.\d{3}, −0\.\d{3}\]$/);
     // Money tiles: three significant digits, an interval in RMB.

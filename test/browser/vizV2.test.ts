@@ -103,9 +103,9 @@ describe('visualizer v2 at a laptop and a phone size', () => {
       expect(await page.evaluate(() => document.getElementById('headline-card')!.getBoundingClientRect().top < document.getElementById('timeline-card')!.getBoundingClientRect().top)).toBe(true);
       expect(await page.textContent('.headline-sentence')).toMatch(/^From Aug 2021 to Dec 2025/);
       const tiles = page.locator('.headline-tile');
-      expect(await tiles.count()).toBe(12);
+      expect(await tiles.count()).toBe(14);
       const cis = await page.locator('.headline-tile .ht-ci').allTextContents();
-      expect(cis.length).toBe(12);
+      expect(cis.length).toBe(14);
       for (const ci of cis) expect(ci).toMatch(/^95%: \[[+−]\S+, [+−]\S+\]$/);
       expect(await page.locator('.headline-tile[data-key="gmv_taotian"] .ht-label').textContent()).toBe('Taobao/Tmall GMV');
       // The phase that differs (links kept vs cut) is marked in the phase list, in full.

@@ -71,9 +71,21 @@ function merchantYears(arm: Arm, years: readonly string[]): { spend: number[]; r
   return { spend, roi: gmv.map((g, i) => (spend[i] > 0 ? g / spend[i] : NaN)) };
 }
 
+/** Per-seed sums over years of a yearly figure (platform 'all'); 0 for a year a run lacks. */
+function overYears(arm: Arm, years: readonly string[], table: 'incrementality', metric: string): number[] {
+  const out = new Array<number>(arm.figures.reps).fill(0);
+  for (const y of years) {
+    const s = arm.figures.get(table, y, 'all', metric);
+    for (let i = 0; i < out.length; i++) out[i] += s && Number.isFinite(s.values[i]) ? s.values[i] : 0;
+  }
+  return out;
+}
+
 /**
  * The "what changed" headline of a compare view: for RED's ad revenue and revenue,
- * RED-seeded marketplace GMV, each platform's GMV, merchants' RED spend and ROI,
+ * RED-seeded marketplace GMV, note-seeded GMV on all platforms (attributed, and the
+ * incremental part that would not exist without the seeding; calendar years of the
+ * window), each platform's GMV, merchants' RED spend and ROI,
  * trust and MAU, the difference what-if − baseline over the window (money summed
  * over its months, trust and MAU averaged), per seed pair, with the paired 95%
  * interval of the engine's `pairedRow` (common random numbers). `arm` picks the arm
@@ -99,6 +111,8 @@ export function headline(view: ViewModel, arm = 1): Headline {
   series('red_ad_revenue', 'RED ad revenue', 'RMB', 'sum', [['red', 'ad_revenue']]);
   series('red_revenue', 'RED revenue (ads, commission, own sales)', 'RMB', 'sum', [['red', 'ad_revenue'], ['red', 'commission'], ['red', 'sales_revenue']]);
   series('red_seeded_gmv', 'RED-seeded marketplace GMV', 'RMB', 'sum', MARKETPLACES.map((p) => [p, 'red_seeded_gmv']));
+  add('seeded_attributed', 'Note-seeded GMV, attributed', 'RMB', 'sum', overYears(a, years, 'incrementality', 'seeded_gmv_attributed'), overYears(b, years, 'incrementality', 'seeded_gmv_attributed'));
+  add('seeded_incremental', 'Note-seeded GMV, incremental', 'RMB', 'sum', overYears(a, years, 'incrementality', 'seeded_gmv_incremental'), overYears(b, years, 'incrementality', 'seeded_gmv_incremental'));
   for (const [p, label] of PLATFORM_ROWS) series(`gmv_${p}`, label, 'RMB', 'sum', [[p, 'gmv']]);
   const ma = merchantYears(a, years), mb = merchantYears(b, years);
   add('merchant_red_spend', "Merchants' RED ad spend", 'RMB', 'sum', ma.spend, mb.spend);

@@ -1,7 +1,7 @@
 import { figuresOf, saarFigures, type FigureRow, type FigureTable, type Result } from '../../engine/index.ts';
 
 /** Tables of a Result the visualizer and the report draw from. */
-const KEEP = new Set(['phases', 'series', 'funnel', 'red', 'merchant_roi']);
+const KEEP = new Set(['phases', 'series', 'funnel', 'red', 'merchant_roi', 'incrementality']);
 
 /** Parties whose P&L per year the visualizer shows (viz/tables/pnlTable.ts). */
 export const PNL_PARTIES = ['red', 'taotian', 'merchants'] as const;
@@ -12,7 +12,8 @@ export const PNL_TABLE = 'pnl' as FigureTable;
 /**
  * The figures of one run that the charts need, as tidy rows (engine `figuresOf`):
  * per-phase summaries, monthly series for all categories together ('all'), funnel
- * counts, RED's years and the merchants' RED ROI per year. Per-category monthly
+ * counts, RED's years, the merchants' RED ROI per year and note-seeded GMV per year
+ * (attributed and incremental, per platform). Per-category monthly
  * rows, feed-ad groups and creator tiers are dropped to keep worker messages small
  * (≈ 3,000 rows for the 2018–2025 span instead of ≈ 10,000). Also the P&L per year
  * of RED, Taotian and the merchants (Result.pnl, RMB lines; platform = party,

@@ -13,7 +13,7 @@ export function direction(r: HeadlineRow): 'up' | 'down' | 'unclear' | 'same' {
 const fmtOf = (r: HeadlineRow) => (r.unit === 'index 0-1' || r.unit.startsWith('RMB GMV per RMB') ? (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '–') : byUnit(r.unit));
 const diffOf = (r: HeadlineRow) => signed(r.diff, fmtOf(r));
 const relOf = (r: HeadlineRow) => (Number.isFinite(r.rel) ? signed(r.rel, pct) : '');
-const lower = (s: string) => s.replace(/^RED (?!own)/, "RED's ").replace(/^Merchants'/, "merchants'").replace(/^Trust/, 'trust');
+const lower = (s: string) => s.replace(/^RED (?!own)/, "RED's ").replace(/^Merchants'/, "merchants'").replace(/^Trust/, 'trust').replace(/^Note/, 'note');
 
 /** The plain-language sentence of a headline. */
 export function headlineSentence(h: Headline, reps: number, name = 'the what-if'): string {
@@ -52,7 +52,7 @@ export function headlineElement(doc: Document, view: ViewModel): HTMLElement {
   box.setAttribute('class', 'headline');
   el('p', box, headlineSentence(h, view.reps), 'headline-sentence');
   if (!h.window) return box;
-  el('p', box, `What-if − baseline, ${h.window.from} to the end of ${monthTitle(h.window.to)}: money summed over the window, trust and MAU averaged per month, ROI weighted by spend; [95% paired interval over ${view.reps} seed pair${view.reps > 1 ? 's' : ''}].`, 'note');
+  el('p', box, `What-if − baseline, ${h.window.from} to the end of ${monthTitle(h.window.to)}: money summed over the window (merchants' RED spend and note-seeded GMV over its calendar years), trust and MAU averaged per month, ROI weighted by spend; [95% paired interval over ${view.reps} seed pair${view.reps > 1 ? 's' : ''}].`, 'note');
   const grid = el('div', box, undefined, 'headline-grid');
   for (const r of h.rows) {
     const d = direction(r);
