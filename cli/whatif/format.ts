@@ -46,18 +46,14 @@ export function metricLabel(platform: string, metric: string): string {
     store_entry_rate: 'store-entry rate', purchase_conversion: 'purchase conversion', trust: 'user trust', mau: 'MAU', own_store_gmv_per_year: 'own-store GMV/yr',
     merchant_roi_true: 'RED ROI (true)', merchant_roi_observed: 'RED ROI (observed)', red_ad_spend: 'RED ad spend',
     revenueRmb: 'revenue (ads − refunds + commission + sales)', trustAvg: 'user trust',
+    red_budget_share: 'RED share of ad budgets', red_budget_share_program: 'RED share of ad budgets', red_budget_share_other: 'RED share of ad budgets',
+    seeded_gmv_attributed: 'note-seeded GMV, attributed', seeded_gmv_incremental: 'note-seeded GMV, incremental',
   };
   if (metric.endsWith('_saar')) return `${metricLabel(platform, metric.replace(/_saar$/, '_per_year'))} SAAR`;
-  const shares: Record<string, string> = {
-    red_budget_share: 'RED share of merchants\' ad budgets', red_budget_share_program: 'RED share of ad budgets, data-programme members',
-    red_budget_share_other: 'RED share of ad budgets, other merchants',
-  };
-  if (shares[metric]) return shares[metric];
-  if (metric === 'seeded_gmv_attributed' || metric === 'seeded_gmv_incremental') {
-    return `${platform === 'all' ? 'all platforms' : P[platform] ?? platform} note-seeded GMV, ${metric === 'seeded_gmv_attributed' ? 'attributed' : 'incremental'}`;
-  }
-  const merchants = metric.startsWith('merchant_roi') || metric === 'red_ad_spend';
+  const merchants = metric.startsWith('merchant_roi') || metric === 'red_ad_spend' || metric === 'red_budget_share';
+  const group: Record<string, string> = { red_budget_share_program: 'data-programme members\'', red_budget_share_other: 'other merchants\'' };
   const who = platform === 'red' && metric === 'gmv_per_year' ? 'RED own-store'
-    : merchants ? (platform === 'all' ? 'all merchants\'' : `${P[platform] ?? platform} merchants'`) : P[platform] ?? platform;
+    : group[metric] ?? (merchants ? (platform === 'all' ? 'all merchants\'' : `${P[platform] ?? platform} merchants'`)
+      : metric.startsWith('seeded_gmv_') && platform === 'all' ? 'all platforms' : P[platform] ?? platform);
   return `${who} ${M[metric] ?? metric}`;
 }

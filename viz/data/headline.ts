@@ -71,11 +71,11 @@ function merchantYears(arm: Arm, years: readonly string[]): { spend: number[]; r
   return { spend, roi: gmv.map((g, i) => (spend[i] > 0 ? g / spend[i] : NaN)) };
 }
 
-/** Per-seed sums over years of a yearly figure (platform 'all'); 0 for a year a run lacks. */
-function overYears(arm: Arm, years: readonly string[], table: 'incrementality', metric: string): number[] {
+/** Per-seed sums over years of a yearly note-seeded GMV figure (all platforms); 0 for a year a run lacks. */
+function seededOverYears(arm: Arm, years: readonly string[], metric: string): number[] {
   const out = new Array<number>(arm.figures.reps).fill(0);
   for (const y of years) {
-    const s = arm.figures.get(table, y, 'all', metric);
+    const s = arm.figures.get('incrementality', y, 'all', metric);
     for (let i = 0; i < out.length; i++) out[i] += s && Number.isFinite(s.values[i]) ? s.values[i] : 0;
   }
   return out;
@@ -111,8 +111,10 @@ export function headline(view: ViewModel, arm = 1): Headline {
   series('red_ad_revenue', 'RED ad revenue', 'RMB', 'sum', [['red', 'ad_revenue']]);
   series('red_revenue', 'RED revenue (ads, commission, own sales)', 'RMB', 'sum', [['red', 'ad_revenue'], ['red', 'commission'], ['red', 'sales_revenue']]);
   series('red_seeded_gmv', 'RED-seeded marketplace GMV', 'RMB', 'sum', MARKETPLACES.map((p) => [p, 'red_seeded_gmv']));
-  add('seeded_attributed', 'Note-seeded GMV, attributed', 'RMB', 'sum', overYears(a, years, 'incrementality', 'seeded_gmv_attributed'), overYears(b, years, 'incrementality', 'seeded_gmv_attributed'));
-  add('seeded_incremental', 'Note-seeded GMV, incremental', 'RMB', 'sum', overYears(a, years, 'incrementality', 'seeded_gmv_incremental'), overYears(b, years, 'incrementality', 'seeded_gmv_incremental'));
+  for (const kind of ['attributed', 'incremental']) {
+    const metric = `seeded_gmv_${kind}`;
+    add(`seeded_${kind}`, `Note-seeded GMV, ${kind}`, 'RMB', 'sum', seededOverYears(a, years, metric), seededOverYears(b, years, metric));
+  }
   for (const [p, label] of PLATFORM_ROWS) series(`gmv_${p}`, label, 'RMB', 'sum', [[p, 'gmv']]);
   const ma = merchantYears(a, years), mb = merchantYears(b, years);
   add('merchant_red_spend', "Merchants' RED ad spend", 'RMB', 'sum', ma.spend, mb.spend);

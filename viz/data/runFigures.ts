@@ -13,7 +13,7 @@ export const PNL_TABLE = 'pnl' as FigureTable;
  * The figures of one run that the charts need, as tidy rows (engine `figuresOf`):
  * per-phase summaries, monthly series for all categories together ('all'), funnel
  * counts, RED's years, the merchants' RED ROI per year and note-seeded GMV per year
- * (attributed and incremental, per platform). Per-category monthly
+ * on all platforms together (attributed and incremental). Per-category monthly
  * rows, feed-ad groups and creator tiers are dropped to keep worker messages small
  * (≈ 3,000 rows for the 2018–2025 span instead of ≈ 10,000). Also the P&L per year
  * of RED, Taotian and the merchants (Result.pnl, RMB lines; platform = party,
@@ -22,7 +22,7 @@ export const PNL_TABLE = 'pnl' as FigureTable;
  * engine `saarFigures`) for the phase view; and monthly GMV per category (the category view).
  */
 export function runFigures(result: Result): FigureRow[] {
-  const rows = figuresOf(result).filter((f) => KEEP.has(f.table) && (f.table !== 'series' || f.category === 'all' || f.metric === 'gmv'));
+  const rows = figuresOf(result).filter((f) => KEEP.has(f.table) && (f.table !== 'series' || f.category === 'all' || f.metric === 'gmv') && (f.table !== 'incrementality' || f.platform === 'all'));
   rows.push(...saarFigures(result));
   for (const p of result.pnl ?? []) {
     if (p.kind !== 'year' || p.unit !== 'RMB' || !(PNL_PARTIES as readonly string[]).includes(p.party)) continue;
