@@ -66,6 +66,8 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
   let n0 = need.a, n1 = need.b, n2 = need.c, n3 = need.d;
   // the search stream only gates (a search draws from the user's own stream), so its state stays in locals
   let s0 = search.a, s1 = search.b, s2 = search.c, s3 = search.d;
+  // the Douyin stream likewise; its state goes back to the Stream object around a Douyin order
+  let d0 = douyin.a, d1 = douyin.b, d2 = douyin.c, d3 = douyin.d;
   let newShoppers = 0;
   for (let i = start; i < end; i++) {
     const od = onlineDay[i];
@@ -118,10 +120,17 @@ export function runBlock(ctx: DayContext, b: number, s: BlockStreams): void {
       needOrder(ctx, i, un, rn, need);
       n0 = need.a; n1 = need.b; n2 = need.c; n3 = need.d;
     }
-    const ud = douyin.next(); // one uniform per online user-day, on Douyin or not
+    // one uniform per online user-day, on Douyin or not
+    const td = (((d0 + d1) | 0) + d3) | 0;
+    d3 = (d3 + 1) | 0; d0 = d1 ^ (d1 >>> 9); d1 = (d2 + (d2 << 3)) | 0; d2 = ((d2 << 21) | (d2 >>> 11)) + td | 0;
     if ((on & (1 << DOUYIN)) !== 0) {
+      const ud = (td >>> 0) / 4294967296;
       const rd = douyinRateBy[ts];
-      if (ud < rd) douyinOrder(ctx, i, ud, rd, douyin);
+      if (ud < rd) {
+        douyin.a = d0; douyin.b = d1; douyin.c = d2; douyin.d = d3;
+        douyinOrder(ctx, i, ud, rd, douyin);
+        d0 = douyin.a; d1 = douyin.b; d2 = douyin.c; d3 = douyin.d;
+      }
     }
   }
   ctx.acc[L.newShoppers] += newShoppers;
