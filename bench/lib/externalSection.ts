@@ -47,7 +47,7 @@ export async function browser(log: (s: string) => void): Promise<BrowserReport> 
     const ms = performance.now() - t0;
     load.push(load1());
     const text = await page.evaluate(() => document.body.innerText);
-    const sim = /([\d.]+) s of simulation/.exec(text);
+    const sim = /simulations? in ([\d.]+) s/.exec(text); // the status line: "1 simulation in 4.2 s"
     const agents = /([\d,]+) user agents/.exec(text);
     if (problems.errors.length) return { available: true, note: `page reported: ${problems.errors.join('; ')}` };
     return {

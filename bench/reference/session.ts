@@ -1,6 +1,6 @@
 /** Reference RED session and seeding (mirrors engine/behaviour/redSession.ts and seedIntent.ts). */
 import { DOUYIN, N_CATEGORIES, PATH_LINK, PATH_OWN_STORE, PATH_SEARCH, RED, VIA_FEED_AD, VIA_ORGANIC, VIA_SPONSORED } from '../../engine/constants.ts';
-import { L } from '../../engine/metrics/ledger.ts';
+import { AD_GROUP, adGroupImpressionSlot, adGroupSlot, engagementSlot, impressionSlot, L } from '../../engine/metrics/ledger.ts';
 import { MF, N_MF } from '../../engine/population/merchants.ts';
 import type { Person } from './person.ts';
 import { storeVisit } from './shopping.ts';
@@ -40,8 +40,8 @@ export function redSession(w: WorldState, person: Person): void {
   const focusN = Math.floor(noteImps * FEED_FOCUS + 0.5);
   for (const [c, n] of [[top, focusN], [other, noteImps - focusN]]) {
     const sponsored = Math.min(n, Math.floor(n * ctx.sponsoredShare[c] + rng()));
-    acc[L.impressions + c * 3 + 1] += sponsored;
-    acc[L.impressions + c * 3] += n - sponsored;
+    acc[impressionSlot(c, VIA_SPONSORED)] += sponsored;
+    acc[impressionSlot(c, VIA_ORGANIC)] += n - sponsored;
   }
 
   const lambdaN = noteImps * ctx.noteEngageRate * trust * (FEED_FOCUS * ctx.matchPow[topV] + (1 - FEED_FOCUS) * meanPow);
@@ -54,7 +54,7 @@ export function redSession(w: WorldState, person: Person): void {
     if (sponsored) { m = ctx.sponsoredAlias[c].draw(rng()); auth = ctx.authenticity[c]; }
     else if (rng() < ctx.brandMention) m = ctx.organicAlias[c].draw(rng());
     const via = sponsored ? VIA_SPONSORED : VIA_ORGANIC;
-    acc[L.engagements + c * 3 + via] += 1;
+    acc[engagementSlot(c, via)] += 1;
     if (m >= 0) macc[m * N_MF + (sponsored ? MF.engSponsored : MF.engOrganic)] += 1;
     if (seedIntent(w, person, c, m, via, sponsored, ctx.intentNote * ctx.contentFit[c] * auth * (0.5 + 0.5 * trust))) linked++;
   }
@@ -67,11 +67,13 @@ export function redSession(w: WorldState, person: Person): void {
     const eff = pi * (topV / 255) + (1 - pi) * meanLin;
     const ctr = ctx.adCtr * (ctx.adCtrFloor + (1 - ctx.adCtrFloor) * eff) * (0.5 + 0.5 * trust);
     const clicks = poisson(n * ctr, rng());
-    acc[L.adGroup + g * 3] += n;
-    acc[L.adGroup + g * 3 + 1] += clicks;
+    acc[adGroupSlot(g, AD_GROUP.clicks)] += clicks;
     const focus = Math.floor(n * pi + rng());
-    acc[L.impressions + top * 3 + 2] += focus;
-    acc[L.impressions + Math.floor(rng() * N_CATEGORIES) * 3 + 2] += n - focus;
+    const other = Math.floor(rng() * N_CATEGORIES);
+    acc[impressionSlot(top, VIA_FEED_AD)] += focus;
+    acc[impressionSlot(other, VIA_FEED_AD)] += n - focus;
+    acc[adGroupImpressionSlot(g, top)] += focus;
+    acc[adGroupImpressionSlot(g, other)] += n - focus;
     for (let k = 0; k < clicks; k++) {
       const c = rng() < pi ? top : Math.floor(rng() * N_CATEGORIES);
       let m = ctx.feedAlias[g * N_CATEGORIES + c].draw(rng());
@@ -80,8 +82,8 @@ export function redSession(w: WorldState, person: Person): void {
       macc[m * N_MF + MF.adClicks] += 1;
       const engaged = rng() < ctx.adEngageRate * ctx.matchPow[person.interest[c]];
       if (engaged) {
-        acc[L.adGroup + g * 3 + 2] += 1;
-        acc[L.engagements + c * 3 + 2] += 1;
+        acc[adGroupSlot(g, AD_GROUP.engagements)] += 1;
+        acc[engagementSlot(c, VIA_FEED_AD)] += 1;
         macc[m * N_MF + MF.engAd] += 1;
       }
       if (seedIntent(w, person, c, m, VIA_FEED_AD, true, ctx.intentAdClick * ctx.contentFit[c] * (engaged ? 2 : 1))) linked++;
