@@ -25,9 +25,10 @@ export default defineConfig({
           // (vitest-dev/vitest#6903), so each `N_CATEGORIES`, `L.gmv` or small helper the engine's hot
           // loop imports from another module became a call: simulations ran 2.5× slower in tests than
           // from the CLI (historical at 10,000 agents: 9.7–11.1 s vs 4.0 s). The node tests use no
-          // vi.mock or import.meta.vitest, which this mode would need a loader for.
+          // vi.mock or import.meta.vitest, which this mode would need a loader for (`nodeLoader`, which
+          // needs Node ≥ 22.15: off, so Node 20 prints no warning per file).
           execArgv: ['--import', 'tsx'],
-          experimental: { viteModuleRunner: false },
+          experimental: { viteModuleRunner: false, nodeLoader: false },
         },
       },
       {
