@@ -39,7 +39,7 @@ function displayWidth(s: string): number {
 
 /** Readable names of the compared metrics (platform, metric) → label. */
 export function metricLabel(platform: string, metric: string): string {
-  const P: Record<string, string> = { red: 'RED', taotian: 'Taotian', jd: 'JD', pdd: 'PDD', douyin: 'Douyin', all: 'all merchants' };
+  const P: Record<string, string> = { red: 'RED', taotian: 'Taotian', jd: 'JD', pdd: 'PDD', douyin: 'Douyin', all: 'all platforms' };
   const M: Record<string, string> = {
     gmv_per_year: 'GMV/yr', red_seeded_gmv_per_year: 'RED-seeded GMV/yr', ad_revenue_per_year: 'ad revenue/yr', commission_per_year: 'commission/yr',
     refunds_per_year: 'ROI refunds/yr', seeded_gmv_per_year: 'note-seeded GMV/yr (all platforms)', engagement_rate: 'engagement rate', link_out_ctr: 'link-out CTR',
@@ -53,7 +53,6 @@ export function metricLabel(platform: string, metric: string): string {
   const merchants = metric.startsWith('merchant_roi') || metric === 'red_ad_spend' || metric === 'red_budget_share';
   const group: Record<string, string> = { red_budget_share_program: 'data-programme members\'', red_budget_share_other: 'other merchants\'' };
   const who = platform === 'red' && metric === 'gmv_per_year' ? 'RED own-store'
-    : group[metric] ?? (merchants ? (platform === 'all' ? 'all merchants\'' : `${P[platform] ?? platform} merchants'`)
-      : metric.startsWith('seeded_gmv_') && platform === 'all' ? 'all platforms' : P[platform] ?? platform);
+    : group[metric] ?? (merchants ? `${platform === 'all' ? 'all' : P[platform] ?? platform} merchants'` : P[platform] ?? platform);
   return `${who} ${M[metric] ?? metric}`;
 }

@@ -1,4 +1,4 @@
-import type { ResolvedScenario } from '../../engine/index.ts';
+import type { FigureTable, ResolvedScenario } from '../../engine/index.ts';
 import { pairedRow } from '../../engine/stats/pairedRow.ts';
 import { allArms, type Arm, type ViewModel } from './viewModel.ts';
 
@@ -45,16 +45,16 @@ export function firstDifference(a: ResolvedScenario, b: ResolvedScenario): strin
   return days.find((d) => at(a, d) !== at(b, d)) ?? null;
 }
 
-/** Per-seed values of a monthly series summed (or averaged) over months; NaN for a seed missing a month. */
-function overMonths(arm: Arm, months: readonly string[], parts: readonly [string, string][], how: 'sum' | 'mean'): number[] {
+/** Per-seed values of figures of `table` summed (or averaged) over periods (months or years); NaN for a seed missing a period. */
+function overPeriods(arm: Arm, table: FigureTable, periods: readonly string[], parts: readonly [string, string][], how: 'sum' | 'mean'): number[] {
   const out = new Array<number>(arm.figures.reps).fill(0);
-  for (const m of months) {
+  for (const m of periods) {
     for (const [platform, metric] of parts) {
-      const s = arm.figures.get('series', m, platform, metric);
+      const s = arm.figures.get(table, m, platform, metric);
       for (let i = 0; i < out.length; i++) out[i] += s ? s.values[i] : NaN;
     }
   }
-  return how === 'mean' ? out.map((v) => v / months.length) : out;
+  return how === 'mean' ? out.map((v) => v / periods.length) : out;
 }
 
 /** Per-seed merchants' RED ad spend summed over years, and their spend-weighted true ROI. */
@@ -69,16 +69,6 @@ function merchantYears(arm: Arm, years: readonly string[]): { spend: number[]; r
     }
   }
   return { spend, roi: gmv.map((g, i) => (spend[i] > 0 ? g / spend[i] : NaN)) };
-}
-
-/** Per-seed sums over years of a yearly note-seeded GMV figure (all platforms); 0 for a year a run lacks. */
-function seededOverYears(arm: Arm, years: readonly string[], metric: string): number[] {
-  const out = new Array<number>(arm.figures.reps).fill(0);
-  for (const y of years) {
-    const s = arm.figures.get('incrementality', y, 'all', metric);
-    for (let i = 0; i < out.length; i++) out[i] += s && Number.isFinite(s.values[i]) ? s.values[i] : 0;
-  }
-  return out;
 }
 
 /**
@@ -107,13 +97,13 @@ export function headline(view: ViewModel, arm = 1): Headline {
     const r = pairedRow(va, vb);
     rows.push({ key, label, unit, how, meanA: r.meanA, meanB: r.meanB, diff: r.diff, lo: r.diffLo, hi: r.diffHi, rel: r.relDiff, identical: r.identical, n: r.n });
   };
-  const series = (key: string, label: string, unit: string, how: 'sum' | 'mean', parts: [string, string][]) => add(key, label, unit, how, overMonths(a, months, parts, how), overMonths(b, months, parts, how));
+  const series = (key: string, label: string, unit: string, how: 'sum' | 'mean', parts: [string, string][]) => add(key, label, unit, how, overPeriods(a, 'series', months, parts, how), overPeriods(b, 'series', months, parts, how));
   series('red_ad_revenue', 'RED ad revenue', 'RMB', 'sum', [['red', 'ad_revenue']]);
   series('red_revenue', 'RED revenue (ads, commission, own sales)', 'RMB', 'sum', [['red', 'ad_revenue'], ['red', 'commission'], ['red', 'sales_revenue']]);
   series('red_seeded_gmv', 'RED-seeded marketplace GMV', 'RMB', 'sum', MARKETPLACES.map((p) => [p, 'red_seeded_gmv']));
   for (const kind of ['attributed', 'incremental']) {
-    const metric = `seeded_gmv_${kind}`;
-    add(`seeded_${kind}`, `Note-seeded GMV, ${kind}`, 'RMB', 'sum', seededOverYears(a, years, metric), seededOverYears(b, years, metric));
+    const parts: [string, string][] = [['all', `seeded_gmv_${kind}`]];
+    add(`seeded_${kind}`, `Note-seeded GMV, ${kind}`, 'RMB', 'sum', overPeriods(a, 'incrementality', years, parts, 'sum'), overPeriods(b, 'incrementality', years, parts, 'sum'));
   }
   for (const [p, label] of PLATFORM_ROWS) series(`gmv_${p}`, label, 'RMB', 'sum', [[p, 'gmv']]);
   const ma = merchantYears(a, years), mb = merchantYears(b, years);
